@@ -24,12 +24,12 @@ class ActorModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/actor
 
     Attributes:
-        user (UserModel): OCSF User object.
+        user: OCSF User object.
 
             Spec: https://schema.ocsf.io/1.6.0/objects/user
-        app_name (None | str | Unset): Client application or service name
-        app_uid (None | str | Unset): Client application unique identifier
-        session (ActorModelSessionType0 | None | Unset): Session information
+        app_name: Client application or service name
+        app_uid: Client application unique identifier
+        session: Session information
     """
 
     user: UserModel

@@ -19,11 +19,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class AdditionalFormatResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    requested_format (str): The requested format.
-    file_extension (str): The file extension of the additional format.
-    content_type (str): The content type of the additional format.
-    is_base64_encoded (bool): Whether the content is base64 encoded.
-    content (str): The content of the additional format.
+    requested_format: The requested format.
+    file_extension: The file extension of the additional format.
+    content_type: The content type of the additional format.
+    is_base64_encoded: Whether the content is base64 encoded.
+    content: The content of the additional format.
     """
 
     requested_format: str

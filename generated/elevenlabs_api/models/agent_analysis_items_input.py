@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentAnalysisItemsInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    evaluation_criteria (list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset):
-    data_collection (list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset):
-    """
-
     evaluation_criteria: list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset = UNSET
 
     data_collection: list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset = UNSET

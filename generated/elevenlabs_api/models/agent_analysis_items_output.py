@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentAnalysisItemsOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    evaluation_criteria (list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef | UnknownVariant] | Unset):
-    data_collection (list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef | UnknownVariant] |
-        Unset):
-    """
-
     evaluation_criteria: list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef | UnknownVariant] | Unset = UNSET
 
     data_collection: list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef | UnknownVariant] | Unset = (

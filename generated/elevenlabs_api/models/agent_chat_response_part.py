@@ -24,8 +24,7 @@ class AgentChatResponsePart(Lazy, AdditionalProperties[Any]):
     """A streamed part of the agent's text response.
 
     Attributes:
-        type_ (Literal['agent_chat_response_part']):
-        text_response_part (AgentChatResponsePartTextResponsePart | Unset): The part.
+        text_response_part: The part.
     """
 
     type_: Literal["agent_chat_response_part"] = _attrs_field(

@@ -24,8 +24,8 @@ class AgentChatResponsePartTextResponsePart(Lazy, AdditionalProperties[Any]):
     """The part.
 
     Attributes:
-        text (str | Unset): The text this part adds (empty for start and stop).
-        type_ (AgentChatResponsePartType | Unset): Whether a part starts the response, continues it, or ends it.
+        text: The text this part adds (empty for start and stop).
+        type_: Whether a part starts the response, continues it, or ends it.
     """
 
     text: str | Unset = UNSET

@@ -28,22 +28,21 @@ class AgentConfigApiModelOutput(Lazy, AdditionalProperties[Any]):
         'en'}
 
     Attributes:
-        first_message (str | Unset): If non-empty, the first message the agent will say. If empty, the agent waits for
-            the user to start the discussion. Defaults to empty on the server.
-        language (str | Unset): Language of the agent - used for ASR and TTS Defaults to 'en' on the server.
-        hinglish_mode (bool | Unset): When enabled and language is Hindi, the agent will respond in Hinglish Defaults to
-            False on the server.
-        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
-            'John Doe'}}.
-        disable_first_message_interruptions (bool | Unset): If true, the user will not be able to interrupt the agent
-            while the first message is being delivered. Defaults to False on the server.
-        max_conversation_duration_message (str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached. Defaults to empty on the server.
-        text_behavior_overrides (AgentConfigApiModelOutputTextBehaviorOverridesType0 | None | Unset): Per-channel
-            response behavior overrides for text conversations. Built-in channel defaults apply when unset.
-        prompt (PromptAgentApiModelOutput | Unset):  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001',
-            'max_tokens': -1, 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
-            conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools': []}.
+        first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+            start the discussion. Defaults to empty on the server.
+        language: Language of the agent - used for ASR and TTS Defaults to 'en' on the server.
+        hinglish_mode: When enabled and language is Hindi, the agent will respond in Hinglish Defaults to False on the
+            server.
+        dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
+        disable_first_message_interruptions: If true, the user will not be able to interrupt the agent while the first
+            message is being delivered. Defaults to False on the server.
+        max_conversation_duration_message: If non-empty, the message the agent will send when max conversation duration
+            is reached. Defaults to empty on the server.
+        text_behavior_overrides: Per-channel response behavior overrides for text conversations. Built-in channel
+            defaults apply when unset.
+        prompt:  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a
+            helpful assistant that can answer questions about the topic of the conversation.', 'temperature': 0.0,
+            'tool_ids': [], 'tools': []}.
     """
 
     first_message: str | Unset = UNSET

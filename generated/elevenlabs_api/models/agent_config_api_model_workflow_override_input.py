@@ -31,18 +31,18 @@ class AgentConfigApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
         []}}
 
     Attributes:
-        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-            waits for the user to start the discussion.
-        language (None | str | Unset): Language of the agent - used for ASR and TTS
-        hinglish_mode (bool | None | Unset): When enabled and language is Hindi, the agent will respond in Hinglish
-        dynamic_variables (DynamicVariablesConfigWorkflowOverride | None | Unset): Configuration for dynamic variables
-        disable_first_message_interruptions (bool | None | Unset): If true, the user will not be able to interrupt the
-            agent while the first message is being delivered.
-        max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached.
-        text_behavior_overrides (AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset):
-            Per-channel response behavior overrides for text conversations. Built-in channel defaults apply when unset.
-        prompt (None | PromptAgentApiModelWorkflowOverrideInput | Unset): The prompt for the agent
+        first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+            start the discussion.
+        language: Language of the agent - used for ASR and TTS
+        hinglish_mode: When enabled and language is Hindi, the agent will respond in Hinglish
+        dynamic_variables: Configuration for dynamic variables
+        disable_first_message_interruptions: If true, the user will not be able to interrupt the agent while the first
+            message is being delivered.
+        max_conversation_duration_message: If non-empty, the message the agent will send when max conversation duration
+            is reached.
+        text_behavior_overrides: Per-channel response behavior overrides for text conversations. Built-in channel
+            defaults apply when unset.
+        prompt: The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET

@@ -21,12 +21,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (bool | Unset): Whether to allow overriding the first_message field. Defaults to False on the
-        server.
-    language (bool | Unset): Whether to allow overriding the language field. Defaults to False on the server.
-    max_conversation_duration_message (bool | Unset): Whether to allow overriding the
-        max_conversation_duration_message field. Defaults to False on the server.
-    prompt (PromptAgentApiModelOverrideConfig | Unset):
+    first_message: Whether to allow overriding the first_message field. Defaults to False on the server.
+    language: Whether to allow overriding the language field. Defaults to False on the server.
+    max_conversation_duration_message: Whether to allow overriding the max_conversation_duration_message field.
+        Defaults to False on the server.
     """
 
     first_message: bool | Unset = UNSET

@@ -28,12 +28,12 @@ class AgentConfigOverrideInput(Lazy, AdditionalProperties[Any]):
         conversation.', 'tool_ids': []}}
 
     Attributes:
-        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-            waits for the user to start the discussion.
-        language (None | str | Unset): Language of the agent - used for ASR and TTS
-        max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached.
-        prompt (None | PromptAgentApiModelOverrideInput | Unset): The prompt for the agent
+        first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+            start the discussion.
+        language: Language of the agent - used for ASR and TTS
+        max_conversation_duration_message: If non-empty, the message the agent will send when max conversation duration
+            is reached.
+        prompt: The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET

@@ -23,10 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentConfigOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-        waits for the user to start the discussion.
-    language (None | str | Unset): Language of the agent - used for ASR and TTS
-    prompt (None | PromptAgentApiModelOverride | Unset): The prompt for the agent
+    first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+        start the discussion.
+    language: Language of the agent - used for ASR and TTS
+    prompt: The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentDeploymentPercentageStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    traffic_percentage (float): Traffic percentage to deploy
-    type_ (Literal['percentage'] | Unset):  Default: 'percentage'.
+    traffic_percentage: Traffic percentage to deploy
+    type_:  Default: 'percentage'.
     """
 
     traffic_percentage: float

@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentDeploymentRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    requests (list[AgentDeploymentRequestItem]): List of deployment requests
+    requests: List of deployment requests
     """
 
     requests: list[AgentDeploymentRequestItem]

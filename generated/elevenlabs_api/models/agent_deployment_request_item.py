@@ -19,8 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentDeploymentRequestItem(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    branch_id (str): ID of the branch to deploy
-    deployment_strategy (AgentDeploymentPercentageStrategy):
+    branch_id: ID of the branch to deploy
     """
 
     branch_id: str

@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentDeploymentResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    traffic_percentage_branch_id_map (AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset): Map of branch
-        IDs to traffic percentages
+    traffic_percentage_branch_id_map: Map of branch IDs to traffic percentages
     """
 
     traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset = UNSET

@@ -26,9 +26,8 @@ class AgentKnowledgeBaseRagQueryResponseModel(Lazy, AdditionalProperties[Any]):
         my password?'}
 
     Attributes:
-        retrieval_query (str): Raw query used for retrieval (echoes the request query).
-        chunks (list[AgentKnowledgeBaseRagChunkResponseModel]): Ranked chunks the agent would retrieve, after distance
-            and length filtering.
+        retrieval_query: Raw query used for retrieval (echoes the request query).
+        chunks: Ranked chunks the agent would retrieve, after distance and length filtering.
     """
 
     retrieval_query: str

@@ -24,10 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentMetadataDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    created_at_unix_secs (int):
-    updated_at_unix_secs (int):
-    created_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
-    last_updated_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
+    created_from: Defaults to 'unknown' on the server.
+    last_updated_from: Defaults to 'unknown' on the server.
     """
 
     created_at_unix_secs: int

@@ -26,51 +26,41 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentPlatformSettingsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    evaluation (EvaluationSettingsInput | Unset): Settings to evaluate an agent's performance.
+    evaluation: Settings to evaluate an agent's performance.
         Agents are evaluated against a set of criteria, with success being defined as meeting some combination of those
         criteria.
-    widget (WidgetConfig | Unset):  Example: {'custom_avatar_path': 'https://example.com/avatar.png',
-        'language_selector': False}.
-    data_collection (AgentPlatformSettingsRequestModelDataCollection | Unset): Data collection settings
-    data_collection_scopes (AgentPlatformSettingsRequestModelDataCollectionScopes | Unset): Scope per data
-        collection item ID. Missing keys default to conversation scope.
-    analysis_items (AgentAnalysisItemsInput | None | Unset): Evaluation + data-collection items attached by
-        reference. None means the agent has not been migrated onto analysis items yet (distinct from an empty, migrated
-        set); reads fall back to the legacy evaluation/data_collection fields in that case.
-    overrides (ConversationInitiationClientDataConfigInput | Unset):  Example: {'custom_llm_extra_body': True,
-        'enable_conversation_initiation_client_data_from_webhook': True, 'enable_procedure_ids_from_client': True,
-        'enable_starting_workflow_node_id_from_client': True}.
-    workspace_overrides (AgentWorkspaceOverridesInput | Unset):
-    testing (AgentTestingSettings | Unset): Settings for agent testing configuration. Example: {'attached_tests':
-        [{'environment': 'staging', 'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}],
-        'referenced_tests_ids': ['test_123', 'test_456']}.
-    archived (bool | Unset): Whether the agent is archived Defaults to False on the server.
-    guardrails (GuardrailsV1Input | Unset):
-    summary_language (None | str | Unset): Language for all conversation analysis outputs (summaries, titles,
-        evaluation rationales, data collection rationales). If not set, the language will be inferred from the
-        conversation. Must be one of the supported conversation languages.
-    auto_translate_transcript_to_app_language (bool | None | Unset): When enabled, a conversation transcript is
-        automatically translated to the viewer's application language when they open the transcript page. If not set or
-        false, transcripts are shown in their original language unless the viewer manually selects a translation.
-    auth (AuthSettings | Unset):  Example: {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True,
+    widget:  Example: {'custom_avatar_path': 'https://example.com/avatar.png', 'language_selector': False}.
+    data_collection: Data collection settings
+    data_collection_scopes: Scope per data collection item ID. Missing keys default to conversation scope.
+    analysis_items: Evaluation + data-collection items attached by reference. None means the agent has not been
+        migrated onto analysis items yet (distinct from an empty, migrated set); reads fall back to the legacy
+        evaluation/data_collection fields in that case.
+    overrides:  Example: {'custom_llm_extra_body': True, 'enable_conversation_initiation_client_data_from_webhook':
+        True, 'enable_procedure_ids_from_client': True, 'enable_starting_workflow_node_id_from_client': True}.
+    testing: Settings for agent testing configuration. Example: {'attached_tests': [{'environment': 'staging',
+        'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}], 'referenced_tests_ids':
+        ['test_123', 'test_456']}.
+    archived: Whether the agent is archived Defaults to False on the server.
+    summary_language: Language for all conversation analysis outputs (summaries, titles, evaluation rationales, data
+        collection rationales). If not set, the language will be inferred from the conversation. Must be one of the
+        supported conversation languages.
+    auto_translate_transcript_to_app_language: When enabled, a conversation transcript is automatically translated
+        to the viewer's application language when they open the transcript page. If not set or false, transcripts are
+        shown in their original language unless the viewer manually selects a translation.
+    auth:  Example: {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True,
         'require_origin_header': True, 'shareable_token': '1234567890'}.
-    call_limits (AgentCallLimits | Unset):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
-        'daily_limit': 100000}.
-    privacy (PrivacyConfigInput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
-        False, 'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode':
-        False}.
-    trust_context (AgentTrustContext | Unset): The trust context in which the agent operates.
+    call_limits:  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}.
+    privacy:  Example: {'apply_to_existing_conversations': False, 'delete_audio': False,
+        'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}.
+    trust_context: The trust context in which the agent operates.
 
         UNKNOWN: not yet classified (existing agents created before this feature).
         LOW: serves untrusted external participants (e.g. customer support, sales) —
              outputs should be vetted and tool access scoped.
         HIGH: serves the owner (e.g. personal assistant) — full tool access is appropriate.
-    analysis_llm (Llm | Unset):
-    topic_discovery (TopicDiscoverySettings | Unset): Per-agent topic-discovery configuration. Cadence and analysis
-        window are
+    topic_discovery: Per-agent topic-discovery configuration. Cadence and analysis window are
         managed internally; this only exposes the customer-facing on/off toggle.
-    sentiment_analysis (SentimentAnalysisSettings | Unset):
-    alerting (AlertingSettings | None | Unset): Agent-level alerting configuration overriding workspace settings.
+    alerting: Agent-level alerting configuration overriding workspace settings.
     """
 
     evaluation: EvaluationSettingsInput | Unset = UNSET

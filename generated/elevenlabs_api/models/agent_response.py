@@ -24,8 +24,7 @@ class AgentResponse(Lazy, AdditionalProperties[Any]):
     """Schema for AI agent's text responses
 
     Attributes:
-        type_ (Literal['agent_response']):
-        agent_response_event (AgentResponseAgentResponseEvent | Unset): Agent response event data
+        agent_response_event: Agent response event data
     """
 
     type_: Literal["agent_response"] = _attrs_field(

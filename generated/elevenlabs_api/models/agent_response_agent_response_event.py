@@ -20,7 +20,7 @@ class AgentResponseAgentResponseEvent(Lazy, AdditionalProperties[Any]):
     """Agent response event data
 
     Attributes:
-        agent_response (str): Text content of the agent's response.
+        agent_response: Text content of the agent's response.
     """
 
     agent_response: str

@@ -24,9 +24,7 @@ class AgentResponseCorrection(Lazy, AdditionalProperties[Any]):
     """Schema for agent response corrections
 
     Attributes:
-        type_ (Literal['agent_response_correction']):
-        agent_response_correction_event (AgentResponseCorrectionAgentResponseCorrectionEvent | Unset): Agent response
-            correction event data
+        agent_response_correction_event: Agent response correction event data
     """
 
     type_: Literal["agent_response_correction"] = _attrs_field(

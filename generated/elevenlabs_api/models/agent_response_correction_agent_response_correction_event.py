@@ -20,8 +20,8 @@ class AgentResponseCorrectionAgentResponseCorrectionEvent(Lazy, AdditionalProper
     """Agent response correction event data
 
     Attributes:
-        original_agent_response (str): The original agent response before correction
-        corrected_agent_response (str): The corrected agent response after truncation or interruption
+        original_agent_response: The original agent response before correction
+        corrected_agent_response: The corrected agent response after truncation or interruption
     """
 
     original_agent_response: str

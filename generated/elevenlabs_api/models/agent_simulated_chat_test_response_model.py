@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentSimulatedChatTestResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    simulated_conversation (list[ConversationHistoryTranscriptResponseModel]):
-    analysis (ConversationHistoryAnalysisCommonModel):
-    """
-
     simulated_conversation: list[ConversationHistoryTranscriptResponseModel]
 
     analysis: ConversationHistoryAnalysisCommonModel

@@ -27,7 +27,7 @@ class AgentTestingSettings(Lazy, AdditionalProperties[Any]):
         {'test_id': 'test_456'}], 'referenced_tests_ids': ['test_123', 'test_456']}
 
     Attributes:
-        attached_tests (list[AttachedTestModel] | Unset): List of test IDs that should be run for this agent
+        attached_tests: List of test IDs that should be run for this agent
     """
 
     attached_tests: list[AttachedTestModel] | Unset = UNSET

@@ -24,8 +24,7 @@ class AgentToolResponse(Lazy, AdditionalProperties[Any]):
     """A tool the agent ran (a server tool, a system tool or a client tool).
 
     Attributes:
-        type_ (Literal['agent_tool_response']):
-        agent_tool_response (AgentToolResponseAgentToolResponse | Unset): The tool and how it went.
+        agent_tool_response: The tool and how it went.
     """
 
     type_: Literal["agent_tool_response"] = _attrs_field(

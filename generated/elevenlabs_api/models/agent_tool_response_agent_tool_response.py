@@ -23,10 +23,10 @@ class AgentToolResponseAgentToolResponse(Lazy, AdditionalProperties[Any]):
     """The tool and how it went.
 
     Attributes:
-        tool_name (str | Unset): The tool's name.
-        tool_call_id (str | Unset): The identifier of this call.
-        tool_type (str | Unset): What kind of tool it is (for example client, webhook or system).
-        is_error (bool | Unset): Whether the tool failed.
+        tool_name: The tool's name.
+        tool_call_id: The identifier of this call.
+        tool_type: What kind of tool it is (for example client, webhook or system).
+        is_error: Whether the tool failed.
     """
 
     tool_name: str | Unset = UNSET

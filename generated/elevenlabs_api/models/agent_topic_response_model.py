@@ -25,16 +25,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentTopicResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    topic_id (str):
-    label (str):
-    description (str):
-    conversation_count (int):
-    parent_topic_id (None | str | Unset):
-    x_2d (float | None | Unset):
-    y_2d (float | None | Unset):
-    metrics (None | TopicMetricsAggregate | Unset):
-    success_rate (float | None | Unset): Success rate across the topic's evaluation criteria, weighted by scored
-        conversations. Returned regardless of include_evaluation_criteria.
+    success_rate: Success rate across the topic's evaluation criteria, weighted by scored conversations. Returned
+        regardless of include_evaluation_criteria.
     """
 
     topic_id: str

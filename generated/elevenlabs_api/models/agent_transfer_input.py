@@ -24,15 +24,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentTransferInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    condition (str):
-    agent_id (None | str | Unset):
-    node_id (None | str | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
-    is_workflow_node_transfer (bool | Unset): Defaults to False on the server.
-    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Defaults to False on the server.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
+    is_workflow_node_transfer: Defaults to False on the server.
+    preserve_client_tts_overrides: Defines whether TTS client overrides should be carried over to the transferred
+        agent. Defaults to False on the server.
     """
 
     condition: str

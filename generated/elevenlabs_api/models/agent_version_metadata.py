@@ -23,17 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentVersionMetadata(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    agent_id (str):
-    branch_id (str):
-    version_description (str):
-    seq_no_in_branch (int):
-    time_committed_secs (int):
-    parents (AgentVersionParents):
-    access_info (None | ResourceAccessInfo | Unset):
-    """
-
     id: str
 
     agent_id: str

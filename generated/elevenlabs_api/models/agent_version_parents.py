@@ -21,15 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentVersionParents(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    in_branch_parent_id (None | str | Unset):
-    out_of_branch_parent_id (None | str | Unset):
-    merged_into_branch_id (None | str | Unset):
-    merged_from_branch_id (None | str | Unset):
-    merged_from_version_id (None | str | Unset):
-    rebased_from_version_id (None | str | Unset):
-    """
-
     in_branch_parent_id: None | str | Unset = UNSET
 
     out_of_branch_parent_id: None | str | Unset = UNSET

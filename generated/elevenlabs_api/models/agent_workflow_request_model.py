@@ -41,10 +41,7 @@ class AgentWorkflowRequestModel(Lazy, AdditionalProperties[Any]):
         'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'tools': [{'tool_id': 'tool_a'}]}}}
 
     Attributes:
-        edges (AgentWorkflowRequestModelEdges | Unset):
-        nodes (AgentWorkflowRequestModelNodes | Unset):
-        prevent_subagent_loops (bool | Unset): Whether to prevent loops in the workflow execution. Defaults to False on
-            the server.
+        prevent_subagent_loops: Whether to prevent loops in the workflow execution. Defaults to False on the server.
     """
 
     edges: AgentWorkflowRequestModelEdges | Unset = UNSET

@@ -54,9 +54,7 @@ class AgentWorkflowResponseModel(Lazy, AdditionalProperties[Any]):
         [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}
 
     Attributes:
-        edges (AgentWorkflowResponseModelEdges):
-        nodes (AgentWorkflowResponseModelNodes):
-        prevent_subagent_loops (bool): Whether to prevent loops in the workflow execution. Default: False.
+        prevent_subagent_loops: Whether to prevent loops in the workflow execution. Default: False.
     """
 
     edges: AgentWorkflowResponseModelEdges

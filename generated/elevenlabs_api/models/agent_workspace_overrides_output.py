@@ -22,9 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentWorkspaceOverridesOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset): The
-        webhook to send conversation initiation client data to
-    webhooks (ConvAiWebhooks | Unset):
+    conversation_initiation_client_data_webhook: The webhook to send conversation initiation client data to
     """
 
     conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET

@@ -21,9 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class AlertingIntegrationNotifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    connection_id (str): ID of the workspace integration connection (e.g. PagerDuty) to deliver alert lifecycle
+    connection_id: ID of the workspace integration connection (e.g. PagerDuty) to deliver alert lifecycle
         notifications to. The connection's integration must have the monitoring capability.
-    type_ (Literal['integration'] | Unset):  Default: 'integration'.
+    type_:  Default: 'integration'.
     """
 
     connection_id: str

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AlertingIntegrationNotifierResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    connection_id (str):
-    type_ (Literal['integration'] | Unset):  Default: 'integration'.
+    type_:  Default: 'integration'.
     """
 
     connection_id: str

@@ -33,11 +33,11 @@ class AlertingSettings(Lazy, AdditionalProperties[Any]):
     system default.
 
     Attributes:
-        monitor_configs (AlertingSettingsMonitorConfigs | Unset): Alerting configuration keyed by monitor name.
-        auto_resolve_after_inactive_minutes (int | None | Unset): How many minutes an alert can stay inactive before it
-            is auto-resolved. Unset values fall through to the next layer.
-        notifiers (list[AlertingIntegrationNotifier | AlertingWebhookNotifier] | Unset): Delivery channels for alert
-            lifecycle notifications. Stacked and deduped by ``webhook_id`` / ``connection_id`` with other layers.
+        monitor_configs: Alerting configuration keyed by monitor name.
+        auto_resolve_after_inactive_minutes: How many minutes an alert can stay inactive before it is auto-resolved.
+            Unset values fall through to the next layer.
+        notifiers: Delivery channels for alert lifecycle notifications. Stacked and deduped by ``webhook_id`` /
+            ``connection_id`` with other layers.
     """
 
     monitor_configs: AlertingSettingsMonitorConfigs | Unset = UNSET

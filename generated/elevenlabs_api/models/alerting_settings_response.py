@@ -27,11 +27,6 @@ class AlertingSettingsResponse(Lazy, AdditionalProperties[Any]):
     it has no internal_notifiers field: those are ElevenLabs-internal delivery
     channels whose URLs must never be returned outside the admin API.
 
-    Attributes:
-        monitor_configs (AlertingSettingsResponseMonitorConfigs | Unset):
-        auto_resolve_after_inactive_minutes (int | None | Unset):
-        notifiers (list[AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant] |
-            Unset):
     """
 
     monitor_configs: AlertingSettingsResponseMonitorConfigs | Unset = UNSET

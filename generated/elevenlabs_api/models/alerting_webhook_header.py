@@ -23,9 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AlertingWebhookHeader(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    is_secret (bool | Unset): Defaults to False on the server.
-    value (None | str | Unset): Header value. May be null only for a secret header on update.
+    is_secret: Defaults to False on the server.
+    value: Header value. May be null only for a secret header on update.
     """
 
     name: str

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AlertingWebhookNotifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    webhook_id (str): ID of the workspace webhook to deliver alert lifecycle notifications to.
-    type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
+    webhook_id: ID of the workspace webhook to deliver alert lifecycle notifications to.
+    type_:  Default: 'webhook'.
     """
 
     webhook_id: str

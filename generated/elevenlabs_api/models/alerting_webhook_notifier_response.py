@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AlertingWebhookNotifierResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    webhook_id (str):
-    type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
+    type_:  Default: 'webhook'.
     """
 
     webhook_id: str

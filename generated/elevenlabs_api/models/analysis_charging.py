@@ -21,8 +21,8 @@ class AnalysisCharging(Lazy, AdditionalProperties[Any]):
     Present once an analysis pass has run, billed or not.
 
     Attributes:
-        total (AnalysisRunningTotal): Cumulative LLM cost of running post-call analysis on this conversation.
-        last_run (AnalysisRunSnapshot): LLM cost of the most recent post-call analysis pass on this conversation.
+        total: Cumulative LLM cost of running post-call analysis on this conversation.
+        last_run: LLM cost of the most recent post-call analysis pass on this conversation.
     """
 
     total: AnalysisRunningTotal

@@ -24,10 +24,8 @@ class AnalysisRunSnapshot(Lazy, AdditionalProperties[Any]):
     """LLM cost of the most recent post-call analysis pass on this conversation.
 
     Attributes:
-        price (float | Unset): Defaults to 0.0 on the server.
-        charge (int | Unset): Defaults to 0 on the server.
-        price_per_feature (AnalysisRunSnapshotPricePerFeature | Unset):
-        charge_per_feature (AnalysisRunSnapshotChargePerFeature | Unset):
+        price: Defaults to 0.0 on the server.
+        charge: Defaults to 0 on the server.
     """
 
     price: float | Unset = UNSET

@@ -24,11 +24,9 @@ class AnalysisRunningTotal(Lazy, AdditionalProperties[Any]):
     """Cumulative LLM cost of running post-call analysis on this conversation.
 
     Attributes:
-        price (float | Unset): Defaults to 0.0 on the server.
-        charge (int | Unset): Defaults to 0 on the server.
-        runs (int | Unset): Defaults to 0 on the server.
-        price_per_feature (AnalysisRunningTotalPricePerFeature | Unset):
-        charge_per_feature (AnalysisRunningTotalChargePerFeature | Unset):
+        price: Defaults to 0.0 on the server.
+        charge: Defaults to 0 on the server.
+        runs: Defaults to 0 on the server.
     """
 
     price: float | Unset = UNSET

@@ -25,18 +25,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class ArrayJsonSchemaPropertyOutput(Lazy):
     """Attributes:
-    description (str | Unset): Defaults to empty on the server.
-    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
-        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to
-        empty on the server.
-    constant_value (list[Any] | None | Unset): When set, the entire array uses this constant value at runtime.
-        Mutually exclusive with description (LLM-provided array), dynamic_variable, and is_omitted.
-    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
-        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to
-        False on the server.
-    type_ (Literal['array'] | Unset):  Default: 'array'.
-    items (ArrayJsonSchemaPropertyOutput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyOutput |
-        UnknownVariant | Unset): Schema for array elements.
+    description: Defaults to empty on the server.
+    dynamic_variable: When set, the entire parameter is populated from this dynamic variable at runtime. Mutually
+        exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to empty on the
+        server.
+    constant_value: When set, the entire array uses this constant value at runtime. Mutually exclusive with
+        description (LLM-provided array), dynamic_variable, and is_omitted.
+    is_omitted: If true, this parameter will be completely omitted from the request. Only valid for optional
+        parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to False on the
+        server.
+    type_:  Default: 'array'.
+    items: Schema for array elements.
     """
 
     description: str | Unset = UNSET

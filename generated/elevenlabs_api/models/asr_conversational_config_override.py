@@ -26,7 +26,7 @@ class AsrConversationalConfigOverride(Lazy, AdditionalProperties[Any]):
         {'keywords': ['hello', 'world']}
 
     Attributes:
-        keywords (list[str] | None | Unset): Keywords to boost prediction probability for
+        keywords: Keywords to boost prediction probability for
     """
 
     keywords: list[str] | None | Unset = UNSET

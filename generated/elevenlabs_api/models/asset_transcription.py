@@ -25,12 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AssetTranscription(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (AssetTranscriptionStatusType0 | str):
-    data (AssetTranscriptionData | None):
-    updated_at_ms (int | Unset):
-    """
-
     status: AssetTranscriptionStatusType0 | str
 
     data: AssetTranscriptionData | None = None

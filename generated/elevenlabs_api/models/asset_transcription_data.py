@@ -21,15 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AssetTranscriptionData(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    language_code (str):
-    text (str):
-    words (list[str]):
-    word_start_times_ms (list[int]):
-    word_end_times_ms (list[int]):
-    word_speaker_ids (list[None | str]):
-    """
-
     language_code: str
 
     text: str

@@ -27,13 +27,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AsyncConversationMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    delivery_status (AsyncConversationMetadataDeliveryStatus | str):
-    delivery_timestamp (int):
-    external_system (str):
-    external_id (str):
-    delivery_error (None | str | Unset):
-    retry_count (int | Unset): Defaults to 0 on the server.
-    last_retry_timestamp (int | None | Unset):
+    retry_count: Defaults to 0 on the server.
     """
 
     delivery_status: AsyncConversationMetadataDeliveryStatus | str

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AttachedTestModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    test_id (str):
-    workflow_node_id (None | str | Unset):
-    """
-
     test_id: str
 
     workflow_node_id: None | str | Unset = UNSET

@@ -25,12 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AudioAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (AudioAnalysisStatusType0 | str):
-    data (AudioAnalysisResult | None):
-    updated_at_ms (int | Unset):
-    """
-
     status: AudioAnalysisStatusType0 | str
 
     data: AudioAnalysisResult | None = None

@@ -23,15 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AudioAnalysisResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    title (str):
-    description (str):
-    content_type (None | str | Unset):
-    overall_pacing (None | str | Unset):
-    segments (list[AudioSegment] | Unset):
-    key_moments (list[AudioKeyMoment] | Unset):
-    """
-
     title: str
 
     description: str

@@ -24,10 +24,9 @@ class AudioEventAlignment(Lazy, AdditionalProperties[Any]):
     """When each character of the agent's text is spoken in this audio chunk.
 
     Attributes:
-        chars (list[str] | Unset): The characters, in order.
-        char_start_times_ms (list[int] | Unset): When each character starts, in milliseconds from the start of the
-            chunk.
-        char_durations_ms (list[int] | Unset): How long each character lasts, in milliseconds.
+        chars: The characters, in order.
+        char_start_times_ms: When each character starts, in milliseconds from the start of the chunk.
+        char_durations_ms: How long each character lasts, in milliseconds.
     """
 
     chars: list[str] | Unset = UNSET

@@ -24,8 +24,7 @@ class AudioResponse(Lazy, AdditionalProperties[Any]):
     """Schema for agent's synthesized speech audio
 
     Attributes:
-        type_ (Literal['audio']):
-        audio_event (AudioResponseAudioEvent | Unset): Audio event data
+        audio_event: Audio event data
     """
 
     type_: Literal["audio"] = _attrs_field(

@@ -24,9 +24,9 @@ class AudioResponseAudioEvent(Lazy, AdditionalProperties[Any]):
     """Audio event data
 
     Attributes:
-        audio_base_64 (str | Unset): Base64-encoded audio data of agent's speech.
-        event_id (int | Unset): Sequential identifier for the audio chunk.
-        alignment (AudioEventAlignment | Unset): When each character of the agent's text is spoken in this audio chunk.
+        audio_base_64: Base64-encoded audio data of agent's speech.
+        event_id: Sequential identifier for the audio chunk.
+        alignment: When each character of the agent's text is spoken in this audio chunk.
     """
 
     audio_base_64: str | Unset = UNSET

@@ -24,13 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AudioSegment(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_ms (int):
-    end_ms (int):
-    description (str):
-    segment_type (None | str | Unset):
-    has_speech (bool | Unset): Defaults to False on the server.
-    has_music (bool | Unset): Defaults to False on the server.
-    pacing (None | str | Unset):
+    has_speech: Defaults to False on the server.
+    has_music: Defaults to False on the server.
     """
 
     start_ms: int

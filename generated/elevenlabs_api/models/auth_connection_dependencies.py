@@ -24,11 +24,9 @@ class AuthConnectionDependencies(Lazy, AdditionalProperties[Any]):
     """Dependencies that use an auth connection
 
     Attributes:
-        tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset):
-            Defaults to [] on the server.
-        mcp_servers (list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant]
-            | Unset): Defaults to [] on the server.
-        integration_connections (list[DependentIntegrationConnectionIdentifier] | Unset): Defaults to [] on the server.
+        tools: Defaults to [] on the server.
+        mcp_servers: Defaults to [] on the server.
+        integration_connections: Defaults to [] on the server.
     """
 
     tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET

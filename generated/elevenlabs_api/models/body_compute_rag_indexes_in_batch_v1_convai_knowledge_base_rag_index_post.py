@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1, maximum 100 items.
+    items: List of requested RAG indexes. Minimum 1, maximum 100 items.
     """
 
     items: list[GetOrCreateRagIndexRequestModel]

@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    deployment_request (AgentDeploymentRequest):
-    """
-
     deployment_request: AgentDeploymentRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,26 +30,23 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreatePodcastV1StudioPodcastsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_id (str): The ID of the model to be used for this Studio project, you can query GET /v1/models to list all
+    model_id: The ID of the model to be used for this Studio project, you can query GET /v1/models to list all
         available models.
-    mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can be 'conversation', an
-        interaction between two voices, or 'bulletin', a monologue.
-    source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource): The source content
-        for the Podcast.
-    quality_preset (QualityPresetType | Unset):
-    duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFor
-        matVoiceAndLanguage | Unset): Duration of the generated podcast. Must be one of:
+    mode: The type of podcast to generate. Can be 'conversation', an interaction between two voices, or 'bulletin',
+        a monologue.
+    source: The source content for the Podcast.
+    duration_scale: Duration of the generated podcast. Must be one of:
         short - produces podcasts shorter than 3 minutes.
         default - produces podcasts roughly between 3-7 minutes.
         long - produces podcasts longer than 7 minutes. Defaults to 'default' on the server.
-    language (None | str | Unset): An optional language of the Studio project. Two-letter language code (ISO 639-1).
-    intro (None | str | Unset): The intro text that will always be added to the beginning of the podcast.
-    outro (None | str | Unset): The outro text that will always be added to the end of the podcast.
-    instructions_prompt (None | str | Unset): Additional instructions prompt for the podcast generation used to
-        adjust the podcast's style and tone.
-    highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's content, providing
-        key points or themes. This should be between 10 and 70 characters.
-    callback_url (None | str | Unset):
+    language: An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    intro: The intro text that will always be added to the beginning of the podcast.
+    outro: The outro text that will always be added to the end of the podcast.
+    instructions_prompt: Additional instructions prompt for the podcast generation used to adjust the podcast's
+        style and tone.
+    highlights: A brief summary or highlights of the Studio project's content, providing key points or themes. This
+        should be between 10 and 70 characters.
+    callback_url:
             A url that will be called by our service when the Studio project is converted. Request will contain a json
         blob containing the status of the conversion
             Messages:
@@ -105,7 +102,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy, AdditionalProperties[Any]):
               }
             }
 
-    apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset):
+    apply_text_normalization:
             This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
             When set to 'auto', the system will automatically decide whether to apply text normalization
             (e.g., spelling out numbers). With 'on', text normalization will always be applied, while

@@ -24,10 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateServiceAccountV1ServiceAccountsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    default_sharing_groups (list[DefaultSharingGroupConfig] | None | Unset): List of groups with their permission
-        levels to share with by default. Each entry should specify a group_id and a permission_level (admin, editor, or
-        viewer).
+    default_sharing_groups: List of groups with their permission levels to share with by default. Each entry should
+        specify a group_id and a permission_level (admin, editor, or viewer).
     """
 
     name: str

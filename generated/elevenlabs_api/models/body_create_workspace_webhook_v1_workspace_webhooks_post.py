@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
+    settings: Settings for creating an HMAC-authenticated webhook
     """
 
     settings: WebhookHmacSettings

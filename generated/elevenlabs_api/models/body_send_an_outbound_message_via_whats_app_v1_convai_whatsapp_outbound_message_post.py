@@ -23,17 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    whatsapp_phone_number_id (str):
-    whatsapp_user_id (str):
-    template_name (str):
-    template_language_code (str):
-    template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams |
-        WhatsAppTemplateHeaderComponentParams]):
-    agent_id (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    """
-
     whatsapp_phone_number_id: str
 
     whatsapp_user_id: str

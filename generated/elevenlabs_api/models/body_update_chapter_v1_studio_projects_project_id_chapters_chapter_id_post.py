@@ -23,8 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): The name of the chapter, used for identification only.
-    content (ChapterContentInputModel | None | Unset): The chapter content to use.
+    name: The name of the chapter, used for identification only.
+    content: The chapter content to use.
     """
 
     name: None | str | Unset = UNSET

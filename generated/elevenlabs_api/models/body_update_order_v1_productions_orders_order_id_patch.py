@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request (UpdateOrderRequest):  Example: {'name': 'Spanish Dubs'}.
+    request:  Example: {'name': 'Spanish Dubs'}.
     """
 
     request: UpdateOrderRequest

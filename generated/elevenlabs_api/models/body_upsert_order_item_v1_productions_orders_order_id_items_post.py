@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    request (UpsertOrderItemRequest):
-    """
-
     request: UpsertOrderItemRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

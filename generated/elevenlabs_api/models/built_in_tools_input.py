@@ -27,13 +27,13 @@ class BuiltInToolsInput(Lazy, AdditionalProperties[Any]):
     BuiltInToolsOutput are part of the public API spec and the generated SDKs.
 
     Attributes:
-        transfer_to_agent (None | SystemToolConfigInput | Unset): The transfer to agent tool
-        end_call (None | SystemToolConfigInput | Unset): The end call tool
-        language_detection (None | SystemToolConfigInput | Unset): The language detection tool
-        transfer_to_number (None | SystemToolConfigInput | Unset): The transfer to number tool
-        skip_turn (None | SystemToolConfigInput | Unset): The skip turn tool
-        play_keypad_touch_tone (None | SystemToolConfigInput | Unset): The play DTMF tool
-        voicemail_detection (None | SystemToolConfigInput | Unset): The voicemail detection tool
+        transfer_to_agent: The transfer to agent tool
+        end_call: The end call tool
+        language_detection: The language detection tool
+        transfer_to_number: The transfer to number tool
+        skip_turn: The skip turn tool
+        play_keypad_touch_tone: The play DTMF tool
+        voicemail_detection: The voicemail detection tool
     """
 
     transfer_to_agent: None | SystemToolConfigInput | Unset = UNSET

@@ -22,13 +22,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class BuiltInToolsWorkflowOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfer_to_agent (None | SystemToolConfigOutput | Unset): The transfer to agent tool
-    end_call (None | SystemToolConfigOutput | Unset): The end call tool
-    language_detection (None | SystemToolConfigOutput | Unset): The language detection tool
-    transfer_to_number (None | SystemToolConfigOutput | Unset): The transfer to number tool
-    skip_turn (None | SystemToolConfigOutput | Unset): The skip turn tool
-    play_keypad_touch_tone (None | SystemToolConfigOutput | Unset): The play DTMF tool
-    voicemail_detection (None | SystemToolConfigOutput | Unset): The voicemail detection tool
+    transfer_to_agent: The transfer to agent tool
+    end_call: The end call tool
+    language_detection: The language detection tool
+    transfer_to_number: The transfer to number tool
+    skip_turn: The skip turn tool
+    play_keypad_touch_tone: The play DTMF tool
+    voicemail_detection: The voicemail detection tool
     """
 
     transfer_to_agent: None | SystemToolConfigOutput | Unset = UNSET

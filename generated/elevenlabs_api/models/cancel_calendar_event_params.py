@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CancelCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['cancel_calendar_event'] | Unset):  Default: 'cancel_calendar_event'.
+    smb_tool_type:  Default: 'cancel_calendar_event'.
     """
 
     smb_tool_type: Literal["cancel_calendar_event"] | Unset = _attrs_field(

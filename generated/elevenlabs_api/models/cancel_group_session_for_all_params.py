@@ -24,7 +24,7 @@ class CancelGroupSessionForAllParams(Lazy, AdditionalProperties[Any]):
     a single attendee.
 
     Attributes:
-        smb_tool_type (Literal['cancel_group_session_for_all'] | Unset):  Default: 'cancel_group_session_for_all'.
+        smb_tool_type:  Default: 'cancel_group_session_for_all'.
     """
 
     smb_tool_type: Literal["cancel_group_session_for_all"] | Unset = _attrs_field(

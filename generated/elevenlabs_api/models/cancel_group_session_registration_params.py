@@ -22,8 +22,7 @@ class CancelGroupSessionRegistrationParams(Lazy, AdditionalProperties[Any]):
     """Cancel a single client's registration for a group session.
 
     Attributes:
-        smb_tool_type (Literal['cancel_group_session_registration'] | Unset):  Default:
-            'cancel_group_session_registration'.
+        smb_tool_type:  Default: 'cancel_group_session_registration'.
     """
 
     smb_tool_type: Literal["cancel_group_session_registration"] | Unset = _attrs_field(

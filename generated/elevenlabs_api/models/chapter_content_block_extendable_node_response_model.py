@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ChapterContentBlockExtendableNodeResponseModel(Lazy, AdditionalProperties[Any]):
-    """Not used. Make sure you anticipate new types in the future.
-
-    Attributes:
-        type_ (Literal['_other']):
-    """
+    """Not used. Make sure you anticipate new types in the future."""
 
     type_: Literal["_other"] = _attrs_field(
         default="_other",

@@ -27,12 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ChapterContentBlockInputModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    nodes (list[ChapterContentParagraphTtsNodeInputModel]):
-    sub_type (ChapterContentBlockInputModelSubTypeType0 | None | Unset):
-    block_id (None | str | Unset):
-    """
-
     nodes: list[ChapterContentParagraphTtsNodeInputModel]
 
     sub_type: ChapterContentBlockInputModelSubTypeType0 | None | Unset = UNSET

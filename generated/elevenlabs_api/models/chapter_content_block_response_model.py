@@ -20,12 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ChapterContentBlockResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    block_id (str):
-    nodes (list[ChapterContentBlockExtendableNodeResponseModel | ChapterContentBlockTtsNodeResponseModel |
-        UnknownVariant]):
-    """
-
     block_id: str
 
     nodes: list[

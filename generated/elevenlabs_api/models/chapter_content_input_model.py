@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ChapterContentInputModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    blocks (list[ChapterContentBlockInputModel]):
-    """
-
     blocks: list[ChapterContentBlockInputModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

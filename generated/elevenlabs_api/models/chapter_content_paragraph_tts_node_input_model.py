@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ChapterContentParagraphTtsNodeInputModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['tts_node']):
-    text (str):
-    voice_id (str):
-    """
-
     type_: Literal["tts_node"] = _attrs_field(
         default="tts_node",
         kw_only=True,

@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ChapterContentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    blocks (list[ChapterContentBlockResponseModel]):
-    """
-
     blocks: list[ChapterContentBlockResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,7 +23,7 @@ class ChapterSnapshotsResponse(Lazy, AdditionalProperties[Any]):
         'created_at_unix': 1714204800, 'name': 'My Chapter Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt2'}]}
 
     Attributes:
-        snapshots (list[ChapterSnapshotResponse]): List of chapter snapshots.
+        snapshots: List of chapter snapshots.
     """
 
     snapshots: list[ChapterSnapshotResponse]

@@ -31,13 +31,12 @@ class ChapterStatisticsResponse(Lazy, AdditionalProperties[Any]):
         'voice456'}]}
 
     Attributes:
-        characters_unconverted (int): The number of unconverted characters.
-        characters_converted (int): The number of converted characters.
-        paragraphs_converted (int): The number of converted paragraphs.
-        paragraphs_unconverted (int): The number of unconverted paragraphs.
-        credits_needed_to_convert (int | None | Unset): The number of credits needed to convert the remaining
-            paragraphs.
-        voice_statistics (list[VoiceStatisticsResponseModel] | None | Unset): Per-voice breakdown of character counts.
+        characters_unconverted: The number of unconverted characters.
+        characters_converted: The number of converted characters.
+        paragraphs_converted: The number of converted paragraphs.
+        paragraphs_unconverted: The number of unconverted paragraphs.
+        credits_needed_to_convert: The number of credits needed to convert the remaining paragraphs.
+        voice_statistics: Per-voice breakdown of character counts.
     """
 
     characters_unconverted: int

@@ -27,16 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CharacterMetadataResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    description (None | str | Unset):
-    sample_message (None | str | Unset):
-    voice_creation_prompt_suggestion (None | str | Unset):
-    gender (CharacterGender | None | Unset):
-    age (CharacterAge | None | Unset):
-    accent (None | str | Unset):
-    role (CharacterRole | None | Unset):
-    """
-
     description: None | str | Unset = UNSET
 
     sample_message: None | str | Unset = UNSET

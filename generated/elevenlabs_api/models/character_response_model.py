@@ -24,10 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CharacterResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    character_id (str):
-    name (str):
-    metadata (CharacterMetadataResponseModel | None):
-    recommended_voice_ids (list[str] | Unset): Defaults to [] on the server.
+    recommended_voice_ids: Defaults to [] on the server.
     """
 
     character_id: str

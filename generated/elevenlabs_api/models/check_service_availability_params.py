@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CheckServiceAvailabilityParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['check_service_availability'] | Unset):  Default: 'check_service_availability'.
+    smb_tool_type:  Default: 'check_service_availability'.
     """
 
     smb_tool_type: Literal["check_service_availability"] | Unset = _attrs_field(

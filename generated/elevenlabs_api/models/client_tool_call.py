@@ -24,8 +24,7 @@ class ClientToolCall(Lazy, AdditionalProperties[Any]):
     """Schema for client tool execution requests
 
     Attributes:
-        type_ (Literal['client_tool_call']):
-        client_tool_call (ClientToolCallClientToolCall | Unset): Tool call request data
+        client_tool_call: Tool call request data
     """
 
     type_: Literal["client_tool_call"] = _attrs_field(

@@ -23,9 +23,9 @@ class ClientToolCallClientToolCall(Lazy, AdditionalProperties[Any]):
     """Tool call request data
 
     Attributes:
-        tool_name (str | Unset): Identifier of the tool to be executed.
-        tool_call_id (str | Unset): Unique identifier for this tool call request.
-        parameters (ClientToolCallClientToolCallParameters | Unset): Tool-specific parameters for the execution request.
+        tool_name: Identifier of the tool to be executed.
+        tool_call_id: Unique identifier for this tool call request.
+        parameters: Tool-specific parameters for the execution request.
     """
 
     tool_name: str | Unset = UNSET

@@ -26,10 +26,9 @@ class CommittedTranscriptWithTimestampsPayload(Lazy, AdditionalProperties[Any]):
     """A committed segment's transcript with word timings.
 
     Attributes:
-        message_type (Literal['committed_transcript_with_timestamps']):
-        text (str): The segment's text.
-        language_code (str | Unset): The language, detected or as given.
-        words (list[TranscriptionWord] | Unset): The words (and the spacing between them) with their timings.
+        text: The segment's text.
+        language_code: The language, detected or as given.
+        words: The words (and the spacing between them) with their timings.
     """
 
     message_type: Literal["committed_transcript_with_timestamps"] = _attrs_field(

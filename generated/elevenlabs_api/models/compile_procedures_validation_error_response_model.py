@@ -21,7 +21,7 @@ class CompileProceduresValidationErrorResponseModel(Lazy, AdditionalProperties[A
         {'errors': {'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3': [{'message': 'Field required', 'path': 'steps.0.message'}]}}
 
     Attributes:
-        errors (CompileProceduresValidationErrorResponseModelErrors): Validation errors keyed by procedure ID.
+        errors: Validation errors keyed by procedure ID.
     """
 
     errors: CompileProceduresValidationErrorResponseModelErrors

@@ -29,7 +29,7 @@ class CompositionPlan(Lazy, AdditionalProperties[Any]):
         'soft pads'], 'text': '[Instrumental Outro]'}]}
 
     Attributes:
-        chunks (list[AudioRefChunk | GenerationChunkInput]): The chunks that make up the generation.
+        chunks: The chunks that make up the generation.
     """
 
     chunks: list[AudioRefChunk | GenerationChunkInput]

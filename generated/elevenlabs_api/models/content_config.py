@@ -19,16 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ContentConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    sexual (ContentThresholdGuardrail | Unset):
-    violence (ContentThresholdGuardrail | Unset):
-    harassment (ContentThresholdGuardrail | Unset):
-    self_harm (ContentThresholdGuardrail | Unset):
-    profanity (ContentThresholdGuardrail | Unset):
-    religion_or_politics (ContentThresholdGuardrail | Unset):
-    medical_and_legal_information (ContentThresholdGuardrail | Unset):
-    """
-
     sexual: ContentThresholdGuardrail | Unset = UNSET
 
     violence: ContentThresholdGuardrail | Unset = UNSET

@@ -22,12 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ContentGuardrailInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    execution_mode (GuardrailExecutionMode | Unset):
-    config (ContentConfig | Unset):
-    trigger_action (EndCallTriggerAction | RetryTriggerAction | Unset):
-    """
-
     execution_mode: GuardrailExecutionMode | Unset = UNSET
 
     config: ContentConfig | Unset = UNSET

@@ -24,9 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ContentGuardrailOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    execution_mode (GuardrailExecutionMode | str | Unset): Defaults to 'streaming' on the server.
-    config (ContentConfig | Unset):
-    trigger_action (EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset):
+    execution_mode: Defaults to 'streaming' on the server.
     """
 
     execution_mode: GuardrailExecutionMode | str | Unset = UNSET

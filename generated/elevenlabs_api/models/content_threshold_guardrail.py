@@ -27,8 +27,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ContentThresholdGuardrail(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_enabled (bool | Unset): Defaults to False on the server.
-    threshold (ContentThresholdGuardrailThresholdType1 | float | str | Unset):
+    is_enabled: Defaults to False on the server.
     """
 
     is_enabled: bool | Unset = UNSET

@@ -21,9 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class ContextualUpdateInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    context_id (str): Client-supplied identifier grouping related contextual updates.
-    is_superseded (bool | Unset): True when this contextual update has been replaced by a newer update with the same
-        context_id. Defaults to False on the server.
+    context_id: Client-supplied identifier grouping related contextual updates.
+    is_superseded: True when this contextual update has been replaced by a newer update with the same context_id.
+        Defaults to False on the server.
     """
 
     context_id: str

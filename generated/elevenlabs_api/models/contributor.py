@@ -21,13 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class Contributor(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    name (str):
-    role (str):
-    bio (None | str | Unset):
-    profile_id (None | str | Unset):
-    """
-
     name: str
 
     role: str

@@ -20,13 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiWorkspaceStoredSecretConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['stored']):
-    secret_id (str):
-    name (str):
-    used_by (ConvAiStoredSecretDependencies):
-    """
-
     type_: Literal["stored"] = _attrs_field(
         default="stored",
         kw_only=True,

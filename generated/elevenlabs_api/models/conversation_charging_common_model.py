@@ -26,15 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationChargingCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    dev_discount (bool | Unset): Defaults to False on the server.
-    is_burst (bool | Unset): Defaults to False on the server.
-    tier (None | str | Unset):
-    llm_usage (LlmCategoryUsage | Unset):
-    llm_price (float | None | Unset):
-    llm_charge (int | None | Unset):
-    call_charge (int | None | Unset):
-    free_minutes_consumed (float | Unset): Defaults to 0 on the server.
-    free_llm_dollars_consumed (float | Unset): Defaults to 0 on the server.
+    dev_discount: Defaults to False on the server.
+    is_burst: Defaults to False on the server.
+    free_minutes_consumed: Defaults to 0 on the server.
+    free_llm_dollars_consumed: Defaults to 0 on the server.
     """
 
     dev_discount: bool | Unset = UNSET

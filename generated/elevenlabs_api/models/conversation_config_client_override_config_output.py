@@ -19,14 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationConfigClientOverrideConfigOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    asr (AsrConversationalConfigOverrideConfig | Unset):
-    turn (TurnConfigOverrideConfig | Unset):
-    tts (TtsConversationalConfigOverrideConfig | Unset):
-    conversation (ConversationConfigOverrideConfig | Unset):
-    agent (AgentConfigOverrideConfig | Unset):
-    """
-
     asr: AsrConversationalConfigOverrideConfig | Unset = UNSET
 
     turn: TurnConfigOverrideConfig | Unset = UNSET

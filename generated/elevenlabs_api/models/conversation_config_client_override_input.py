@@ -30,11 +30,11 @@ class ConversationConfigClientOverrideInput(Lazy, AdditionalProperties[Any]):
         {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}
 
     Attributes:
-        asr (AsrConversationalConfigOverride | None | Unset): Configuration for conversational transcription
-        turn (None | TurnConfigOverride | Unset): Configuration for turn detection
-        tts (None | TtsConversationalConfigOverride | Unset): Configuration for conversational text to speech
-        conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
-        agent (AgentConfigOverrideInput | None | Unset): Agent specific configuration
+        asr: Configuration for conversational transcription
+        turn: Configuration for turn detection
+        tts: Configuration for conversational text to speech
+        conversation: Configuration for conversational events
+        agent: Agent specific configuration
     """
 
     asr: AsrConversationalConfigOverride | None | Unset = UNSET

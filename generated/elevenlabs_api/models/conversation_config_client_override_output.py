@@ -22,10 +22,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationConfigClientOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    turn (None | TurnConfigOverride | Unset): Configuration for turn detection
-    tts (None | TtsConversationalConfigOverride | Unset): Configuration for conversational text to speech
-    conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
-    agent (AgentConfigOverrideOutput | None | Unset): Agent specific configuration
+    turn: Configuration for turn detection
+    tts: Configuration for conversational text to speech
+    conversation: Configuration for conversational events
+    agent: Agent specific configuration
     """
 
     turn: None | TurnConfigOverride | Unset = UNSET

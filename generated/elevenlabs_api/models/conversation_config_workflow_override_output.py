@@ -31,19 +31,15 @@ class ConversationConfigWorkflowOverrideOutput(Lazy, AdditionalProperties[Any]):
         {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}
 
     Attributes:
-        text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
-            audio pricing.
-        max_duration_seconds (int | None | Unset): The maximum duration of a conversation in seconds
-        client_events (list[ClientEvent | str] | None | Unset): The events that will be sent to the client
-        file_input (FileInputConfigWorkflowOverride | None | Unset): Configuration for file input (image/PDF uploads)
-            during conversations.
-        monitoring_enabled (bool | None | Unset): Enable real-time monitoring of conversations via WebSocket
-        monitoring_events (list[ClientEvent | str] | None | Unset): The events that will be sent to monitoring
-            connections.
-        background_sound (BackgroundSoundConfigWorkflowOverride | None | Unset): Configuration for background sound
-            during conversations.
-        source_attribution (bool | None | Unset): When enabled and knowledge base content is present, the LLM is
-            instructed to report which sources it used.
+        text_only: If enabled audio will not be processed and only text will be used, use to avoid audio pricing.
+        max_duration_seconds: The maximum duration of a conversation in seconds
+        client_events: The events that will be sent to the client
+        file_input: Configuration for file input (image/PDF uploads) during conversations.
+        monitoring_enabled: Enable real-time monitoring of conversations via WebSocket
+        monitoring_events: The events that will be sent to monitoring connections.
+        background_sound: Configuration for background sound during conversations.
+        source_attribution: When enabled and knowledge base content is present, the LLM is instructed to report which
+            sources it used.
     """
 
     text_only: bool | None | Unset = UNSET

@@ -23,12 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationDeletionSettings(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    deletion_time_unix_secs (int | None | Unset):
-    deleted_logs_at_time_unix_secs (int | None | Unset):
-    deleted_audio_at_time_unix_secs (int | None | Unset):
-    deleted_transcript_at_time_unix_secs (int | None | Unset):
-    delete_transcript_and_pii (bool | Unset): Defaults to False on the server.
-    delete_audio (bool | Unset): Defaults to False on the server.
+    delete_transcript_and_pii: Defaults to False on the server.
+    delete_audio: Defaults to False on the server.
     """
 
     deletion_time_unix_secs: int | None | Unset = UNSET

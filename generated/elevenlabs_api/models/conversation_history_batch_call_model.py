@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryBatchCallModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    batch_call_id (str):
-    batch_call_recipient_id (str):
-    """
-
     batch_call_id: str
 
     batch_call_recipient_id: str

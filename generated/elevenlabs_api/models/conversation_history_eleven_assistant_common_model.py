@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryElevenAssistantCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_eleven_assistant (bool | Unset): Defaults to False on the server.
+    is_eleven_assistant: Defaults to False on the server.
     """
 
     is_eleven_assistant: bool | Unset = UNSET

@@ -22,11 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryErrorCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    code (int):
-    reason (None | str | Unset):
-    """
-
     code: int
 
     reason: None | str | Unset = UNSET

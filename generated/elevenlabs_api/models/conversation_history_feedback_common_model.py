@@ -28,12 +28,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryFeedbackCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (ConversationFeedbackType | None | str | Unset):
-    overall_score (None | str | Unset | UserFeedbackScore):
-    likes (int | Unset): Defaults to 0 on the server.
-    dislikes (int | Unset): Defaults to 0 on the server.
-    rating (int | None | Unset):
-    comment (None | str | Unset):
+    likes: Defaults to 0 on the server.
+    dislikes: Defaults to 0 on the server.
     """
 
     type_: ConversationFeedbackType | None | str | Unset = UNSET

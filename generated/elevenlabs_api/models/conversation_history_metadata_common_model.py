@@ -32,35 +32,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryMetadataCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_time_unix_secs (int):
-    call_duration_secs (int):
-    accepted_time_unix_secs (int | None | Unset):
-    cost (int | None | Unset):
-    deletion_settings (ConversationDeletionSettings | Unset):
-    feedback (ConversationHistoryFeedbackCommonModel | Unset):
-    authorization_method (AuthorizationMethod | str | Unset):
-    charging (ConversationChargingCommonModel | Unset):
-    phone_call (ConversationHistorySipTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
-        UnknownVariant | Unset):
-    batch_call (ConversationHistoryBatchCallModel | None | Unset):
-    termination_reason (str | Unset): Defaults to empty on the server.
-    error (ConversationHistoryErrorCommonModel | None | Unset):
-    warnings (list[str] | Unset):
-    main_language (None | str | Unset):
-    rag_usage (ConversationHistoryRagUsageCommonModel | None | Unset):
-    text_only (bool | Unset): Defaults to False on the server.
-    features_usage (FeaturesUsageCommonModel | Unset):
-    eleven_assistant (ConversationHistoryElevenAssistantCommonModel | Unset):
-    initiator_id (None | str | Unset):
-    conversation_initiation_source (ConversationInitiationSource | str | Unset):
-    conversation_initiation_source_version (None | str | Unset):
-    timezone (None | str | Unset):
-    initiation_trigger (DefaultConversationInitiationTrigger | UnknownVariant | Unset |
-        ZendeskConversationInitiationTrigger):
-    async_metadata (AsyncConversationMetadata | None | Unset):
-    whatsapp (None | Unset | WhatsAppConversationInfo):
-    agent_created_from (AgentDefinitionSource | str | Unset):
-    agent_last_updated_from (AgentDefinitionSource | str | Unset):
+    termination_reason: Defaults to empty on the server.
+    text_only: Defaults to False on the server.
     """
 
     start_time_unix_secs: int

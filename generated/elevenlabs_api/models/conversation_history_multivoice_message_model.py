@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryMultivoiceMessageModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    parts (list[ConversationHistoryMultivoiceMessagePartModel]):
-    """
-
     parts: list[ConversationHistoryMultivoiceMessagePartModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

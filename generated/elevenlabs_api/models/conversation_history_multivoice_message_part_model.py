@@ -20,12 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryMultivoiceMessagePartModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    text (str):
-    voice_label (None | str):
-    time_in_call_secs (int | None):
-    """
-
     text: str
 
     voice_label: None | str = None

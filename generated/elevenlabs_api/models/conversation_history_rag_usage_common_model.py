@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryRagUsageCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    usage_count (int):
-    embedding_model (str):
-    """
-
     usage_count: int
 
     embedding_model: str

@@ -24,15 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistorySipTrunkingPhoneCallModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
-    phone_number_id (str):
-    agent_number (str):
-    external_number (str):
-    type_ (Literal['sip_trunking']):
-    call_sid (str):
-    """
-
     direction: ConversationHistorySipTrunkingPhoneCallModelDirection | str
 
     phone_number_id: str

@@ -24,20 +24,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    is_blocked (bool):  Default: False.
-    tool_has_been_called (bool):
-    tool_latency_secs (float):  Default: 0.0.
-    error_type (str):  Default: ''.
-    raw_error_message (str):  Default: ''.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel]):
-    type_ (Literal['api_integration_webhook']):
-    integration_id (str):  Default: ''.
-    credential_id (str):  Default: ''.
-    integration_connection_id (str):  Default: ''.
+    is_blocked:  Default: False.
+    tool_latency_secs:  Default: 0.0.
+    error_type:  Default: ''.
+    raw_error_message:  Default: ''.
+    integration_id:  Default: ''.
+    credential_id:  Default: ''.
+    integration_connection_id:  Default: ''.
     """
 
     request_id: str

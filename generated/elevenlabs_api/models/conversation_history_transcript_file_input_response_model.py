@@ -17,13 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptFileInputResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    file_id (str):
-    original_filename (str):
-    mime_type (str):
-    file_url (str):
-    """
-
     file_id: str
 
     original_filename: str

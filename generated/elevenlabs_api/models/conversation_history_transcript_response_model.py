@@ -31,35 +31,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    role (ConversationHistoryTranscriptResponseModelRoleType0 | str):
-    time_in_call_secs (int):
-    agent_metadata (AgentMetadata | None | Unset):
-    message (None | str | Unset):
-    multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
-    tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
-    tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModelOutput |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant] | Unset):
-    feedback (None | Unset | UserFeedback):
-    llm_override (None | str | Unset):
-    producing_llm (None | str | Unset):
-    conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
-    rag_retrieval_info (None | RagRetrievalInfo | Unset):
-    llm_usage (LlmUsageOutput | None | Unset):
-    interrupted (bool | Unset): Defaults to False on the server.
-    ignored_as_backchannel (bool | Unset): Defaults to False on the server.
-    original_message (None | str | Unset):
-    reasoning (list[ConversationReasoningModel] | Unset):
-    source_medium (ChatSourceMedium | None | str | Unset):
-    source_event_id (int | None | Unset):
-    used_static_kb_document_ids (list[str] | Unset):
-    user_identifier (None | str | Unset):
-    id (None | str | Unset):
-    triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
-    file_input (ConversationHistoryTranscriptFileInputResponseModel | None | Unset):
-    contextual_update_info (ContextualUpdateInfo | None | Unset):
-    reasoned (bool | Unset): Defaults to False on the server.
+    interrupted: Defaults to False on the server.
+    ignored_as_backchannel: Defaults to False on the server.
+    reasoned: Defaults to False on the server.
     """
 
     role: ConversationHistoryTranscriptResponseModelRoleType0 | str

@@ -21,14 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    integration_id (str):
-    credential_id (str):
-    integration_connection_id (str):
-    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
-    type_ (Literal['api_integration_webhook'] | Unset):
-    """
-
     integration_id: str
 
     credential_id: str

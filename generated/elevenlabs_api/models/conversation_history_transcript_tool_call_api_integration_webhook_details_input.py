@@ -23,11 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
-    type_ (Literal['api_integration_webhook'] | Unset):  Default: 'api_integration_webhook'.
-    integration_id (str | Unset): Defaults to empty on the server.
-    credential_id (str | Unset): Defaults to empty on the server.
-    integration_connection_id (str | Unset): Defaults to empty on the server.
+    type_:  Default: 'api_integration_webhook'.
+    integration_id: Defaults to empty on the server.
+    credential_id: Defaults to empty on the server.
+    integration_connection_id: Defaults to empty on the server.
     """
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails

@@ -21,11 +21,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['api_integration_webhook']):  Default: 'api_integration_webhook'.
-    integration_id (str):  Default: ''.
-    credential_id (str):  Default: ''.
-    integration_connection_id (str):  Default: ''.
-    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
+    type_:  Default: 'api_integration_webhook'.
+    integration_id:  Default: ''.
+    credential_id:  Default: ''.
+    integration_connection_id:  Default: ''.
     """
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails

@@ -25,17 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallCommonModelInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    request_id (str):
-    tool_name (str):
-    params_as_json (str):
-    tool_has_been_called (bool):
-    type_ (None | ToolType | Unset):
-    tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
-        ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
-    """
-
     request_id: str
 
     tool_name: str

@@ -25,17 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    request_id (str):
-    tool_name (str):
-    params_as_json (str):
-    tool_has_been_called (bool):
-    type_ (None | str | ToolType | Unset):
-    tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
-        ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
-    """
-
     request_id: str
 
     tool_name: str

@@ -24,16 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTwilioPhoneCallModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    direction (ConversationHistoryTwilioPhoneCallModelDirection | str):
-    phone_number_id (str):
-    agent_number (str):
-    external_number (str):
-    type_ (Literal['twilio']):
-    stream_sid (str):
-    call_sid (str):
-    """
-
     direction: ConversationHistoryTwilioPhoneCallModelDirection | str
 
     phone_number_id: str

@@ -25,16 +25,12 @@ class ConversationInitiationClientData(Lazy, AdditionalProperties[Any]):
     """Schema for client-provided conversation configuration
 
     Attributes:
-        type_ (Literal['conversation_initiation_client_data']):
-        conversation_config_override (ConversationInitiationClientDataConversationConfigOverride | Unset): Override
-            settings for conversation behavior
-        custom_llm_extra_body (ConversationInitiationClientDataCustomLlmExtraBody | Unset): Additional LLM configuration
-            parameters
-        dynamic_variables (ConversationInitiationClientDataDynamicVariables | Unset): Dictionary of dynamic variables to
-            be used in the conversation. Keys are the dynamic variable names which must be strings, values can be strings,
-            numbers, integers, or booleans.
-        user_id (str | Unset): Your identifier for the user of this conversation.
-        source_info (ConversationInitiationClientDataSourceInfo | Unset): Which client library opened the conversation.
+        conversation_config_override: Override settings for conversation behavior
+        custom_llm_extra_body: Additional LLM configuration parameters
+        dynamic_variables: Dictionary of dynamic variables to be used in the conversation. Keys are the dynamic variable
+            names which must be strings, values can be strings, numbers, integers, or booleans.
+        user_id: Your identifier for the user of this conversation.
+        source_info: Which client library opened the conversation.
     """
 
     type_: Literal["conversation_initiation_client_data"] = _attrs_field(

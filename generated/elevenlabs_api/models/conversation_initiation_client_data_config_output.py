@@ -25,15 +25,14 @@ class ConversationInitiationClientDataConfigOutput(Lazy, AdditionalProperties[An
         'enable_procedure_ids_from_client': True, 'enable_starting_workflow_node_id_from_client': True}
 
     Attributes:
-        conversation_config_override (ConversationConfigClientOverrideConfigOutput | Unset):
-        custom_llm_extra_body (bool | Unset): Whether to include custom LLM extra body Defaults to False on the server.
-        enable_conversation_initiation_client_data_from_webhook (bool | Unset): Whether to enable conversation
-            initiation client data from webhooks Defaults to False on the server.
-        enable_starting_workflow_node_id_from_client (bool | Unset): Whether clients may pass starting_workflow_node_id
-            in initiation client data; if false, sending it fails conversation start. Defaults to False on the server.
-        enable_procedure_ids_from_client (bool | Unset): Whether clients may pass procedure_ids in initiation client
-            data to select which of the agent's procedures are available for the conversation; if false, sending it fails
-            conversation start. Defaults to False on the server.
+        custom_llm_extra_body: Whether to include custom LLM extra body Defaults to False on the server.
+        enable_conversation_initiation_client_data_from_webhook: Whether to enable conversation initiation client data
+            from webhooks Defaults to False on the server.
+        enable_starting_workflow_node_id_from_client: Whether clients may pass starting_workflow_node_id in initiation
+            client data; if false, sending it fails conversation start. Defaults to False on the server.
+        enable_procedure_ids_from_client: Whether clients may pass procedure_ids in initiation client data to select
+            which of the agent's procedures are available for the conversation; if false, sending it fails conversation
+            start. Defaults to False on the server.
     """
 
     conversation_config_override: ConversationConfigClientOverrideConfigOutput | Unset = UNSET

@@ -22,9 +22,8 @@ class ConversationInitiationClientDataConversationConfigOverride(Lazy, Additiona
     """Override settings for conversation behavior
 
     Attributes:
-        agent (ConversationInitiationClientDataConversationConfigOverrideAgent | Unset): Configuration for the AI
-            agent's behavior
-        tts (ConversationInitiationClientDataConversationConfigOverrideTts | Unset): Text-to-speech configuration
+        agent: Configuration for the AI agent's behavior
+        tts: Text-to-speech configuration
     """
 
     agent: ConversationInitiationClientDataConversationConfigOverrideAgent | Unset = UNSET

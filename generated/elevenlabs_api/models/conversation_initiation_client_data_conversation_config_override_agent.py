@@ -23,10 +23,9 @@ class ConversationInitiationClientDataConversationConfigOverrideAgent(Lazy, Addi
     """Configuration for the AI agent's behavior
 
     Attributes:
-        prompt (ConversationInitiationClientDataConversationConfigOverrideAgentPrompt | Unset): System prompt
-            configuration
-        first_message (str | Unset): Initial message the agent should use to start the conversation.
-        language (str | Unset): Preferred language code for the conversation.
+        prompt: System prompt configuration
+        first_message: Initial message the agent should use to start the conversation.
+        language: Preferred language code for the conversation.
     """
 
     prompt: ConversationInitiationClientDataConversationConfigOverrideAgentPrompt | Unset = UNSET

@@ -22,7 +22,7 @@ class ConversationInitiationClientDataConversationConfigOverrideAgentPrompt(Lazy
     """System prompt configuration
 
     Attributes:
-        prompt (str | Unset): Custom system prompt to guide agent behavior.
+        prompt: Custom system prompt to guide agent behavior.
     """
 
     prompt: str | Unset = UNSET

@@ -22,7 +22,7 @@ class ConversationInitiationClientDataConversationConfigOverrideTts(Lazy, Additi
     """Text-to-speech configuration
 
     Attributes:
-        voice_id (str | Unset): ID of the voice to use for text-to-speech synthesis.
+        voice_id: ID of the voice to use for text-to-speech synthesis.
     """
 
     voice_id: str | Unset = UNSET

@@ -23,8 +23,8 @@ class ConversationInitiationClientDataCustomLlmExtraBody(Lazy, AdditionalPropert
     """Additional LLM configuration parameters
 
     Attributes:
-        temperature (float | Unset): Temperature parameter controlling response randomness.
-        max_tokens (int | Unset): Maximum number of tokens allowed in LLM responses.
+        temperature: Temperature parameter controlling response randomness.
+        max_tokens: Maximum number of tokens allowed in LLM responses.
     """
 
     temperature: float | Unset = UNSET

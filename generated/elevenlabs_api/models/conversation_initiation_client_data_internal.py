@@ -24,23 +24,16 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataInternal(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
-    custom_llm_extra_body (ConversationInitiationClientDataInternalCustomLlmExtraBody | Unset):
-    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
-        identification)
-    source_info (ConversationInitiationSourceInfo | Unset):
-    branch_id (None | str | Unset): ID of the agent branch to use for this conversation
-    environment (None | str | Unset): Environment to use for resolving environment variables
-    starting_workflow_node_id (None | str | Unset): If set, start the workflow at this node id instead of the
-        default entry
-    procedure_ids (list[str] | None | Unset): If set, only these procedures are available to the starting agent.
-        Each ID must be attached to that agent; unknown IDs fail conversation start. An empty list disables all of that
-        agent's procedures. Not applied after an agent transfer. Requires enable_procedure_ids_from_client.
-    dynamic_variables (ConversationInitiationClientDataInternalDynamicVariables | Unset):
-    tool_mock_config (OrchestratorToolMockBehaviorConfig | Unset): Orchestrator-side config: tools are identified by
-        resolved names.
-    tool_mock_overrides (ConversationInitiationClientDataInternalToolMockOverrides | Unset): Per-tool response mock
-        overrides keyed by resolved tool name, applied ahead of the tool's shared mocks. Used for test-specific mocks.
+    user_id: ID of the end user participating in this conversation (for agent owner's user identification)
+    branch_id: ID of the agent branch to use for this conversation
+    environment: Environment to use for resolving environment variables
+    starting_workflow_node_id: If set, start the workflow at this node id instead of the default entry
+    procedure_ids: If set, only these procedures are available to the starting agent. Each ID must be attached to
+        that agent; unknown IDs fail conversation start. An empty list disables all of that agent's procedures. Not
+        applied after an agent transfer. Requires enable_procedure_ids_from_client.
+    tool_mock_config: Orchestrator-side config: tools are identified by resolved names.
+    tool_mock_overrides: Per-tool response mock overrides keyed by resolved tool name, applied ahead of the tool's
+        shared mocks. Used for test-specific mocks.
     """
 
     conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET

@@ -23,12 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataRequestOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
-    custom_llm_extra_body (ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset):
-    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
-        identification)
-    source_info (ConversationInitiationSourceInfo | Unset):
-    dynamic_variables (ConversationInitiationClientDataRequestOutputDynamicVariables | Unset):
+    user_id: ID of the end user participating in this conversation (for agent owner's user identification)
     """
 
     conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET

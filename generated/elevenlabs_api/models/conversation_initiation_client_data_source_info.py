@@ -22,8 +22,8 @@ class ConversationInitiationClientDataSourceInfo(Lazy, AdditionalProperties[Any]
     """Which client library opened the conversation.
 
     Attributes:
-        source (str | Unset): The client library's name.
-        version (str | Unset): The client library's version.
+        source: The client library's name.
+        version: The client library's version.
     """
 
     source: str | Unset = UNSET

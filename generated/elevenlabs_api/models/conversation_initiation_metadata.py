@@ -24,9 +24,7 @@ class ConversationInitiationMetadata(Lazy, AdditionalProperties[Any]):
     """Schema for conversation initialization metadata
 
     Attributes:
-        type_ (Literal['conversation_initiation_metadata'] | Unset):
-        conversation_initiation_metadata_event (ConversationInitiationMetadataConversationInitiationMetadataEvent |
-            Unset): Initial conversation metadata
+        conversation_initiation_metadata_event: Initial conversation metadata
     """
 
     type_: Literal["conversation_initiation_metadata"] | Unset = _attrs_field(

@@ -22,9 +22,9 @@ class ConversationInitiationMetadataConversationInitiationMetadataEvent(Lazy, Ad
     """Initial conversation metadata
 
     Attributes:
-        conversation_id (str | Unset): Unique identifier for the conversation session.
-        agent_output_audio_format (str | Unset): Audio format specification for agent's speech output.
-        user_input_audio_format (str | Unset): Audio format specification for user's speech input.
+        conversation_id: Unique identifier for the conversation session.
+        agent_output_audio_format: Audio format specification for agent's speech output.
+        user_input_audio_format: Audio format specification for user's speech input.
     """
 
     conversation_id: str | Unset = UNSET

@@ -24,15 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationSentimentAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    overall_label (ConversationSentimentAnalysisOverallLabelType0 | str):
-    overall_sentiment_score (float):
-    overall_frustration_score (float):
-    min_user_sentiment_score (float):
-    max_user_frustration_score (float):
-    num_scored_user_turns (int):
-    """
-
     overall_label: ConversationSentimentAnalysisOverallLabelType0 | str
 
     overall_sentiment_score: float

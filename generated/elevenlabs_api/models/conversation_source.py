@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationSource(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_id (str):
-    type_ (Literal['conversation'] | Unset):  Default: 'conversation'.
+    type_:  Default: 'conversation'.
     """
 
     conversation_id: str

@@ -22,11 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationSummaryMessageModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    role (ConversationSummaryMessageModelRoleType0 | str):
-    message (str):
-    """
-
     role: ConversationSummaryMessageModelRoleType0 | str
 
     message: str

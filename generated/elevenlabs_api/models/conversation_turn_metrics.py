@@ -19,10 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationTurnMetrics(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    metrics (ConversationTurnMetricsMetrics | Unset):
-    """
-
     metrics: ConversationTurnMetricsMetrics | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

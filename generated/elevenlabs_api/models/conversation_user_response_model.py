@@ -24,18 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationUserResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    user_id (str):
-    last_contact_unix_secs (int):
-    first_contact_unix_secs (int):
-    conversation_count (int):
-    last_contact_conversation_id (str):
-    sentiment (SentimentAggregate):
-    last_contact_agent_id (None | str | Unset):
-    last_contact_agent_name (None | str | Unset):
-    most_frustrated_conversations (list[FrustratedConversationRef] | Unset):
-    """
-
     user_id: str
 
     last_contact_unix_secs: int

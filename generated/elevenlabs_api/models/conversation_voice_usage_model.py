@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationVoiceUsageModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_id (str):
-    audio_output_seconds (float | Unset): Defaults to 0.0 on the server.
+    audio_output_seconds: Defaults to 0.0 on the server.
     """
 
     voice_id: str

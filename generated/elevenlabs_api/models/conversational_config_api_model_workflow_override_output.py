@@ -38,15 +38,13 @@ class ConversationalConfigApiModelWorkflowOverrideOutput(Lazy, AdditionalPropert
         'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}
 
     Attributes:
-        asr (AsrConversationalConfigWorkflowOverride | None | Unset): Configuration for conversational transcription
-        turn (None | TurnConfigWorkflowOverride | Unset): Configuration for turn detection
-        tts (None | TtsConversationalConfigWorkflowOverrideOutput | Unset): Configuration for conversational text to
-            speech
-        conversation (ConversationConfigWorkflowOverrideOutput | None | Unset): Configuration for conversational events
-        language_presets (ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset):
-            Language presets for conversations
-        vad (None | Unset | VadConfigWorkflowOverride): Configuration for voice activity detection
-        agent (AgentConfigApiModelWorkflowOverrideOutput | None | Unset): Agent specific configuration
+        asr: Configuration for conversational transcription
+        turn: Configuration for turn detection
+        tts: Configuration for conversational text to speech
+        conversation: Configuration for conversational events
+        language_presets: Language presets for conversations
+        vad: Configuration for voice activity detection
+        agent: Agent specific configuration
     """
 
     asr: AsrConversationalConfigWorkflowOverride | None | Unset = UNSET

@@ -24,9 +24,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateAgentConversationTicketRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_id (str): Conversation this ticket is about.
-    qa_comment (None | str | Unset): The QA finding covering the whole conversation.
-    turn_comments (list[TurnCommentRequestModel] | Unset): Optional turn-level comments on what went wrong.
+    conversation_id: Conversation this ticket is about.
+    qa_comment: The QA finding covering the whole conversation.
+    turn_comments: Optional turn-level comments on what went wrong.
     """
 
     conversation_id: str

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateAgentProcedureParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_agent_procedure'] | Unset):  Default: 'create_agent_procedure'.
+    smb_tool_type:  Default: 'create_agent_procedure'.
     """
 
     smb_tool_type: Literal["create_agent_procedure"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateAgentRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_agent_rule'] | Unset):  Default: 'create_agent_rule'.
+    smb_tool_type:  Default: 'create_agent_rule'.
     """
 
     smb_tool_type: Literal["create_agent_rule"] | Unset = _attrs_field(

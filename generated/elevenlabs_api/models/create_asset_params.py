@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateAssetParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_asset'] | Unset):  Default: 'create_asset'.
+    smb_tool_type:  Default: 'create_asset'.
     """
 
     smb_tool_type: Literal["create_asset"] | Unset = _attrs_field(

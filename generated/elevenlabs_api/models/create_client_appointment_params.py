@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateClientAppointmentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_client_appointment'] | Unset):  Default: 'create_client_appointment'.
+    smb_tool_type:  Default: 'create_client_appointment'.
     """
 
     smb_tool_type: Literal["create_client_appointment"] | Unset = _attrs_field(

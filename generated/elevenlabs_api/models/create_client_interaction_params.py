@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateClientInteractionParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_client_interaction'] | Unset):  Default: 'create_client_interaction'.
+    smb_tool_type:  Default: 'create_client_interaction'.
     """
 
     smb_tool_type: Literal["create_client_interaction"] | Unset = _attrs_field(

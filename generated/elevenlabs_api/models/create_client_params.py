@@ -22,7 +22,7 @@ class CreateClientParams(Lazy, AdditionalProperties[Any]):
     """Create a new client in the system.
 
     Attributes:
-        smb_tool_type (Literal['create_client'] | Unset):  Default: 'create_client'.
+        smb_tool_type:  Default: 'create_client'.
     """
 
     smb_tool_type: Literal["create_client"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateHolidayParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_holiday'] | Unset):  Default: 'create_holiday'.
+    smb_tool_type:  Default: 'create_holiday'.
     """
 
     smb_tool_type: Literal["create_holiday"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateLocationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_location'] | Unset):  Default: 'create_location'.
+    smb_tool_type:  Default: 'create_location'.
     """
 
     smb_tool_type: Literal["create_location"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateProductParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_product'] | Unset):  Default: 'create_product'.
+    smb_tool_type:  Default: 'create_product'.
     """
 
     smb_tool_type: Literal["create_product"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class CreateServiceParams(Lazy, AdditionalProperties[Any]):
     """Create a new service (classic, rental, or group) in the system.
 
     Attributes:
-        smb_tool_type (Literal['create_service'] | Unset):  Default: 'create_service'.
+        smb_tool_type:  Default: 'create_service'.
     """
 
     smb_tool_type: Literal["create_service"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class CreateStaffParams(Lazy, AdditionalProperties[Any]):
     """Create a new staff member in the system.
 
     Attributes:
-        smb_tool_type (Literal['create_staff'] | Unset):  Default: 'create_staff'.
+        smb_tool_type:  Default: 'create_staff'.
     """
 
     smb_tool_type: Literal["create_staff"] | Unset = _attrs_field(

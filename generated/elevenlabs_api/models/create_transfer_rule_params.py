@@ -22,11 +22,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateTransferRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_transfer_rule'] | Unset):  Default: 'create_transfer_rule'.
-    post_dial_digits_enabled (bool | Unset): Whether to offer the post_dial_digits parameter, set from the
-        receptionists' enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the
-        receptionist is built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the
-        server.
+    smb_tool_type:  Default: 'create_transfer_rule'.
+    post_dial_digits_enabled: Whether to offer the post_dial_digits parameter, set from the receptionists'
+        enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the receptionist is
+        built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the server.
     """
 
     smb_tool_type: Literal["create_transfer_rule"] | Unset = _attrs_field(

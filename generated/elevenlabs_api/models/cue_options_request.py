@@ -25,14 +25,13 @@ class CueOptionsRequest(Lazy, AdditionalProperties[Any]):
         {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2, 'min_duration_ms': 1000}
 
     Attributes:
-        min_duration_ms (int | Unset): Minimum duration of each cue in milliseconds. Defaults to 1000 on the server.
-        max_duration_ms (int | Unset): Maximum duration of each cue in milliseconds. Defaults to 7000 on the server.
-        max_lines_per_cue (int | Unset): Maximum number of lines per cue. Defaults to 2 on the server.
-        max_chars_per_line (int | Unset): Maximum number of characters per line in a cue. Defaults to 42 on the server.
-        max_chars_per_s (int | None | Unset): Maximum characters per second reading speed. If not set, no reading speed
-            limit is applied.
-        min_gap_between_cues_frames (int | None | Unset): Minimum gap between consecutive cues in frames. If not set, no
-            minimum gap is enforced.
+        min_duration_ms: Minimum duration of each cue in milliseconds. Defaults to 1000 on the server.
+        max_duration_ms: Maximum duration of each cue in milliseconds. Defaults to 7000 on the server.
+        max_lines_per_cue: Maximum number of lines per cue. Defaults to 2 on the server.
+        max_chars_per_line: Maximum number of characters per line in a cue. Defaults to 42 on the server.
+        max_chars_per_s: Maximum characters per second reading speed. If not set, no reading speed limit is applied.
+        min_gap_between_cues_frames: Minimum gap between consecutive cues in frames. If not set, no minimum gap is
+            enforced.
     """
 
     min_duration_ms: int | Unset = UNSET

@@ -22,7 +22,7 @@ class CustomGuardrailInput(Lazy, AdditionalProperties[Any]):
     """Container for custom guardrails, matching ModerationGuardrail pattern
 
     Attributes:
-        config (CustomGuardrailsConfigInput | Unset): Config container for custom guardrails list
+        config: Config container for custom guardrails list
     """
 
     config: CustomGuardrailsConfigInput | Unset = UNSET

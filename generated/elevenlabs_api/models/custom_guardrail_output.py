@@ -22,7 +22,7 @@ class CustomGuardrailOutput(Lazy, AdditionalProperties[Any]):
     """Container for custom guardrails, matching ModerationGuardrail pattern
 
     Attributes:
-        config (CustomGuardrailsConfigOutput | Unset): Config container for custom guardrails list
+        config: Config container for custom guardrails list
     """
 
     config: CustomGuardrailsConfigOutput | Unset = UNSET

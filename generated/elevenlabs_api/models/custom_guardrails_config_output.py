@@ -20,11 +20,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CustomGuardrailsConfigOutput(Lazy, AdditionalProperties[Any]):
-    """Config container for custom guardrails list
-
-    Attributes:
-        configs (list[CustomGuardrailConfig] | Unset):
-    """
+    """Config container for custom guardrails list"""
 
     configs: list[CustomGuardrailConfig] | Unset = UNSET
 

@@ -19,10 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DefaultConversationInitiationTrigger(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    trigger_type (Literal['default'] | Unset):
-    """
-
     trigger_type: Literal["default"] | Unset = _attrs_field(
         default="default",
         kw_only=True,

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DefaultSharingGroupConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    group_id (str): The ID of the group to share with
-    permission_level (DefaultSharingGroupConfigPermissionLevel): The permission level to grant to the group
+    group_id: The ID of the group to share with
+    permission_level: The permission level to grant to the group
     """
 
     group_id: str

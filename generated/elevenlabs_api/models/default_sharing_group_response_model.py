@@ -24,9 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DefaultSharingGroupResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    group (WorkspaceGroupResponseModel):
-    permission_level (DefaultSharingGroupResponseModelPermissionLevelType0 | str): The permission level to grant to
-        the group
+    permission_level: The permission level to grant to the group
     """
 
     group: WorkspaceGroupResponseModel

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteAgentProcedureParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_agent_procedure'] | Unset):  Default: 'delete_agent_procedure'.
+    smb_tool_type:  Default: 'delete_agent_procedure'.
     """
 
     smb_tool_type: Literal["delete_agent_procedure"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteAgentRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_agent_rule'] | Unset):  Default: 'delete_agent_rule'.
+    smb_tool_type:  Default: 'delete_agent_rule'.
     """
 
     smb_tool_type: Literal["delete_agent_rule"] | Unset = _attrs_field(

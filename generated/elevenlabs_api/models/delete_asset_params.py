@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteAssetParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_asset'] | Unset):  Default: 'delete_asset'.
+    smb_tool_type:  Default: 'delete_asset'.
     """
 
     smb_tool_type: Literal["delete_asset"] | Unset = _attrs_field(

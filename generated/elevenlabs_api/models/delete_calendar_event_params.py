@@ -26,7 +26,7 @@ class DeleteCalendarEventParams(Lazy, AdditionalProperties[Any]):
     cancelled yet, so the only safe path is cancel-then-delete.
 
     Attributes:
-        smb_tool_type (Literal['delete_calendar_event'] | Unset):  Default: 'delete_calendar_event'.
+        smb_tool_type:  Default: 'delete_calendar_event'.
     """
 
     smb_tool_type: Literal["delete_calendar_event"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteClientInteractionParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_client_interaction'] | Unset):  Default: 'delete_client_interaction'.
+    smb_tool_type:  Default: 'delete_client_interaction'.
     """
 
     smb_tool_type: Literal["delete_client_interaction"] | Unset = _attrs_field(

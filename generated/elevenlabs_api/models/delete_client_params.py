@@ -22,7 +22,7 @@ class DeleteClientParams(Lazy, AdditionalProperties[Any]):
     """Delete a client, cascading deletion of all their appointments first.
 
     Attributes:
-        smb_tool_type (Literal['delete_client'] | Unset):  Default: 'delete_client'.
+        smb_tool_type:  Default: 'delete_client'.
     """
 
     smb_tool_type: Literal["delete_client"] | Unset = _attrs_field(

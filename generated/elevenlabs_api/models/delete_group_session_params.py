@@ -29,7 +29,7 @@ class DeleteGroupSessionParams(Lazy, AdditionalProperties[Any]):
     is cancel-then-delete.
 
     Attributes:
-        smb_tool_type (Literal['delete_group_session'] | Unset):  Default: 'delete_group_session'.
+        smb_tool_type:  Default: 'delete_group_session'.
     """
 
     smb_tool_type: Literal["delete_group_session"] | Unset = _attrs_field(

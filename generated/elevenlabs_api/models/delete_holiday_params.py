@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteHolidayParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_holiday'] | Unset):  Default: 'delete_holiday'.
+    smb_tool_type:  Default: 'delete_holiday'.
     """
 
     smb_tool_type: Literal["delete_holiday"] | Unset = _attrs_field(

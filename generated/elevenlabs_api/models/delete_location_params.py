@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteLocationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_location'] | Unset):  Default: 'delete_location'.
+    smb_tool_type:  Default: 'delete_location'.
     """
 
     smb_tool_type: Literal["delete_location"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteProductParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_product'] | Unset):  Default: 'delete_product'.
+    smb_tool_type:  Default: 'delete_product'.
     """
 
     smb_tool_type: Literal["delete_product"] | Unset = _attrs_field(

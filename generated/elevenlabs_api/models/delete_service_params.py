@@ -22,7 +22,7 @@ class DeleteServiceParams(Lazy, AdditionalProperties[Any]):
     """Delete an existing service from the system.
 
     Attributes:
-        smb_tool_type (Literal['delete_service'] | Unset):  Default: 'delete_service'.
+        smb_tool_type:  Default: 'delete_service'.
     """
 
     smb_tool_type: Literal["delete_service"] | Unset = _attrs_field(

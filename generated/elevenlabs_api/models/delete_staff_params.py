@@ -22,7 +22,7 @@ class DeleteStaffParams(Lazy, AdditionalProperties[Any]):
     """Delete an existing staff member from the system.
 
     Attributes:
-        smb_tool_type (Literal['delete_staff'] | Unset):  Default: 'delete_staff'.
+        smb_tool_type:  Default: 'delete_staff'.
     """
 
     smb_tool_type: Literal["delete_staff"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DeleteTransferRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_transfer_rule'] | Unset):  Default: 'delete_transfer_rule'.
+    smb_tool_type:  Default: 'delete_transfer_rule'.
     """
 
     smb_tool_type: Literal["delete_transfer_rule"] | Unset = _attrs_field(

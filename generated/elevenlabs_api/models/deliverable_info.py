@@ -25,10 +25,10 @@ class DeliverableInfo(Lazy, AdditionalProperties[Any]):
         'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}
 
     Attributes:
-        signed_url (str): A time-limited URL to download the delivered file.
-        content_type (str): The MIME type of the delivered file (e.g. 'video/mp4').
-        name (str): The name of the delivered file.
-        version (int | Unset): The version number of the deliverable. Defaults to 1 on the server.
+        signed_url: A time-limited URL to download the delivered file.
+        content_type: The MIME type of the delivered file (e.g. 'video/mp4').
+        name: The name of the delivered file.
+        version: The version number of the deliverable. Defaults to 1 on the server.
     """
 
     signed_url: str

@@ -17,12 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DependentIntegrationConnectionIdentifier(Lazy, AdditionalProperties[Any]):
-    """Identifier for an integration connection that depends on an auth connection
-
-    Attributes:
-        id (str):
-        name (str):
-    """
+    """Identifier for an integration connection that depends on an auth connection"""
 
     id: str
 

@@ -32,10 +32,10 @@ class DetailedMusicResponse(Lazy, AdditionalProperties[Any]):
         'start_ms': 2000, 'word': 'lyrics'}]}
 
     Attributes:
-        composition_plan (CompositionPlan | MusicPrompt): The composition plan used to generate the song
-        song_metadata (SongMetadata):  Example: {'description': 'My Song Description', 'genres': ['pop', 'rock',
-            'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}.
-        words_timestamps (list[WordTimestamp] | None): The timestamps of the words in the generated song
+        composition_plan: The composition plan used to generate the song
+        song_metadata:  Example: {'description': 'My Song Description', 'genres': ['pop', 'rock', 'jazz'],
+            'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}.
+        words_timestamps: The timestamps of the words in the generated song
     """
 
     composition_plan: CompositionPlan | MusicPrompt

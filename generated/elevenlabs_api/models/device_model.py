@@ -23,9 +23,9 @@ class DeviceModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/device
 
     Attributes:
-        ip (None | str | Unset): IP address
-        hostname (None | str | Unset): Device hostname
-        type_id (int | Unset): Device type ID (99 = Unknown) Defaults to 99 on the server.
+        ip: IP address
+        hostname: Device hostname
+        type_id: Device type ID (99 = Unknown) Defaults to 99 on the server.
     """
 
     ip: None | str | Unset = UNSET

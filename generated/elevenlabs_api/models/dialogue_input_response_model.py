@@ -18,9 +18,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class DialogueInputResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text of the dialogue input line.
-    voice_id (str): The ID of the voice used for this dialogue input line.
-    voice_name (str): The name of the voice used for this dialogue input line.
+    text: The text of the dialogue input line.
+    voice_id: The ID of the voice used for this dialogue input line.
+    voice_name: The name of the voice used for this dialogue input line.
     """
 
     text: str

@@ -35,59 +35,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class DirectPublishingReadResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    read_id (str):
-    created_at_unix (int):
-    updated_at_unix (int):
-    word_count (int):
-    char_count (int):
-    chapters (list[ReadMetadataChapterDbModel]):
-    title (None | str | Unset):
-    author (None | str | Unset):
-    description (None | str | Unset):
-    article_image_url (None | str | Unset):
-    language (None | str | Unset):
-    locale (None | str | Unset):
-    display_mode (DirectPublishingReadResponseModelDisplayModeType0 | None | str | Unset):
-    genre (list[DirectPublishingReadResponseModelGenreType0ItemType0 | str] | None | Unset):
-    fiction (None | str | Unset):
-    content_type (None | str | Unset):
-    original_file_type (None | str | Unset):
-    target_audience (DirectPublishingReadResponseModelTargetAudienceType0 | None | str | Unset):
-    mature_content (bool | None | Unset):
-    safesearch_adult (bool | None | Unset):
-    origin (None | str | Unset):
-    publication_date (None | str | Unset):
-    isbn (None | str | Unset):
-    ean (None | str | Unset):
-    legal_terms (None | ReadLegalTerms | Unset):
-    content_guidelines_terms (None | ReadLegalTerms | Unset):
-    last_updated_from_project_unix (int | None | Unset):
-    publishing_project_id (None | str | Unset):
-    publishing_state (str | Unset): Defaults to 'published' on the server.
-    publisher_profile_id (None | str | Unset):
-    quality_score (int | None | Unset):
-    publisher (None | str | Unset):
-    copyright_ (None | str | Unset):
-    subtitle (None | str | Unset):
-    distribution_territories (list[str] | None | Unset):
-    edition (None | str | Unset):
-    contributors (list[Contributor] | None | Unset):
-    payout_type (DirectPublishingReadResponseModelPayoutTypeType0 | None | str | Unset):
-    list_price (float | None | Unset):
-    currency (Literal['usd'] | None | Unset):
-    original_audio_project_export_id (None | str | Unset):
-    original_audio_document_id (None | str | Unset):
-    series_id (None | str | Unset):
-    volume (int | None | Unset):
-    published_at_unix (int | None | Unset):
-    read_slug (None | str | Unset):
-    preview_audio_object (None | PreviewAudioDbModel | Unset):
-    sample_config (None | SampleConfigDbModel | Unset):
-    review (None | ReviewResponseModel | Unset):
-    voice_id (None | str | Unset):
-    can_use_assistant (bool | Unset): Defaults to True on the server.
-    is_voice_changer_on (bool | Unset): Defaults to False on the server.
-    restricted_to_user_email_domains (list[str] | None | Unset):
+    publishing_state: Defaults to 'published' on the server.
+    can_use_assistant: Defaults to True on the server.
+    is_voice_changer_on: Defaults to False on the server.
     """
 
     read_id: str

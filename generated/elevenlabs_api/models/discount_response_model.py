@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DiscountResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    discount_percent_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20% off.
-    discount_amount_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20 cents off.
+    discount_percent_off: The discount applied to the invoice. E.g. [20.0f] for 20% off.
+    discount_amount_off: The discount applied to the invoice. E.g. [20.0f] for 20 cents off.
     """
 
     discount_percent_off: float | None | Unset = UNSET

@@ -23,15 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbedSegment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_time (float):
-    end_time (float):
-    text (None | str):
-    subtitles (list[SegmentSubtitleFrame]):
-    audio_stale (bool):
-    media_ref (DubbingMediaReference | None):
-    """
-
     start_time: float
 
     end_time: float

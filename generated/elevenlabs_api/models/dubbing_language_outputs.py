@@ -24,7 +24,7 @@ class DubbingLanguageOutputs(Lazy, AdditionalProperties[Any]):
     """Signed, time-limited download URLs for a language target's outputs.
 
     Attributes:
-        lossless_audio (None | str | Unset): Signed URL of the dubbed lossless audio track.
+        lossless_audio: Signed URL of the dubbed lossless audio track.
     """
 
     lossless_audio: None | str | Unset = UNSET

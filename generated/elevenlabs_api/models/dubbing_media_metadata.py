@@ -19,8 +19,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingMediaMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    content_type (str): The content type of the media.
-    duration (float): The duration of the media in seconds.
+    content_type: The content type of the media.
+    duration: The duration of the media in seconds.
     """
 
     content_type: str

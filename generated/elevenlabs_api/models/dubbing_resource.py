@@ -22,19 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingResource(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    version (int):
-    source_language (str):
-    target_languages (list[str]):
-    input_ (DubbingMediaReference):
-    background (DubbingMediaReference | None):
-    foreground (DubbingMediaReference | None):
-    speaker_tracks (DubbingResourceSpeakerTracks):
-    speaker_segments (DubbingResourceSpeakerSegments):
-    renders (DubbingResourceRenders):
-    """
-
     id: str
 
     version: int

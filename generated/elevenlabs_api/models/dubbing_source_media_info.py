@@ -26,10 +26,10 @@ class DubbingSourceMediaInfo(Lazy, AdditionalProperties[Any]):
     """Metadata about the project's source media.
 
     Attributes:
-        filename (None | str | Unset): Original filename of the uploaded source media (null for URL sources).
-        duration_s (float | None | Unset): Duration of the source media in seconds.
-        has_video (bool | None | Unset): Whether the source media contains a video stream.
-        mime_type (None | str | Unset): MIME type of the uploaded source media.
+        filename: Original filename of the uploaded source media (null for URL sources).
+        duration_s: Duration of the source media in seconds.
+        has_video: Whether the source media contains a video stream.
+        mime_type: MIME type of the uploaded source media.
     """
 
     filename: None | str | Unset = UNSET

@@ -21,9 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingTranscriptCharacter(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str | Unset): Defaults to empty on the server.
-    start_s (float | Unset): Defaults to 0.0 on the server.
-    end_s (float | Unset): Defaults to 0.0 on the server.
+    text: Defaults to empty on the server.
+    start_s: Defaults to 0.0 on the server.
+    end_s: Defaults to 0.0 on the server.
     """
 
     text: str | Unset = UNSET

@@ -23,11 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingTranscriptUtterance(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str | Unset): Defaults to empty on the server.
-    speaker_id (str | Unset): Defaults to 'unknown' on the server.
-    start_s (float | Unset): Defaults to 0.0 on the server.
-    end_s (float | Unset): Defaults to 0.0 on the server.
-    words (list[DubbingTranscriptWord] | Unset):
+    text: Defaults to empty on the server.
+    speaker_id: Defaults to 'unknown' on the server.
+    start_s: Defaults to 0.0 on the server.
+    end_s: Defaults to 0.0 on the server.
     """
 
     text: str | Unset = UNSET

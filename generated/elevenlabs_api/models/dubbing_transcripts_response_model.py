@@ -26,13 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingTranscriptsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    transcript_format (DubbingTranscriptsResponseModelTranscriptFormatType0 | str):
-    srt (None | str | Unset):
-    webvtt (None | str | Unset):
-    json (DubbingTranscript | None | Unset):
-    """
-
     transcript_format: DubbingTranscriptsResponseModelTranscriptFormatType0 | str
 
     srt: None | str | Unset = UNSET

@@ -20,10 +20,9 @@ class ElevenFlashV25VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
 
     Attributes:
-        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
-            expressive, varied speech.
-        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
-        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+        stability: How consistent the voice stays across generations. Lower values give more expressive, varied speech.
+        similarity_boost: How closely the output adheres to the original voice.
+        speed: The speed of the generated speech, where 1.0 is the voice's natural pace.
     """
 
     stability: float | None | Unset = UNSET

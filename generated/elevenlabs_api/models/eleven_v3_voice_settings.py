@@ -20,8 +20,7 @@ class ElevenV3VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
 
     Attributes:
-        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
-            expressive, varied speech.
+        stability: How consistent the voice stays across generations. Lower values give more expressive, varied speech.
     """
 
     stability: float | None | Unset = UNSET

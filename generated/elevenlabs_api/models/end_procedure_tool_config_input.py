@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class EndProcedureToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['end_procedure'] | Unset):  Default: 'end_procedure'.
-    procedures (EndProcedureToolConfigInputProcedures | Unset):
+    system_tool_type:  Default: 'end_procedure'.
     """
 
     system_tool_type: Literal["end_procedure"] | Unset = _attrs_field(

@@ -25,18 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EnvironmentVariableResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    label (str):
-    created_at_unix_secs (int):
-    updated_at_unix_secs (int):
-    type_ (EnvironmentVariableResponseTypeType0 | str):
-    id (str):
-    workspace_id (str):
-    values (EnvironmentVariableResponseValuesType0 | EnvironmentVariableResponseValuesType1 |
-        EnvironmentVariableResponseValuesType2):
-    created_by_user_id (None | str | Unset):
-    """
-
     label: str
 
     created_at_unix_secs: int

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EvaluationCriteriaSummaryResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result (EvaluationSuccessResult | str):
-    score (int | None | Unset):
-    max_score (int | None | Unset):
-    """
-
     result: EvaluationSuccessResult | str
 
     score: int | None | Unset = UNSET

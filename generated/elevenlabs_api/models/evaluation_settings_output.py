@@ -25,8 +25,7 @@ class EvaluationSettingsOutput(Lazy, AdditionalProperties[Any]):
     criteria.
 
     Attributes:
-        criteria (list[PromptEvaluationCriteria] | Unset): Individual criteria that the agent should be evaluated
-            against
+        criteria: Individual criteria that the agent should be evaluated against
     """
 
     criteria: list[PromptEvaluationCriteria] | Unset = UNSET

@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ExactParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['exact']):
-    expected_value (str): The exact string value that the parameter must match.
+    expected_value: The exact string value that the parameter must match.
     """
 
     type_: Literal["exact"] = _attrs_field(

@@ -21,20 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class FeaturesUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    language_detection (FeatureStatusCommonModel | Unset):
-    transfer_to_agent (FeatureStatusCommonModel | Unset):
-    transfer_to_number (FeatureStatusCommonModel | Unset):
-    multivoice (FeatureStatusCommonModel | Unset):
-    dtmf_tones (FeatureStatusCommonModel | Unset):
-    external_mcp_servers (FeatureStatusCommonModel | Unset):
-    pii_zrm_workspace (bool | Unset): Defaults to False on the server.
-    pii_zrm_agent (bool | Unset): Defaults to False on the server.
-    tool_dynamic_variable_updates (FeatureStatusCommonModel | Unset):
-    is_livekit (bool | Unset): Defaults to False on the server.
-    voicemail_detection (FeatureStatusCommonModel | Unset):
-    workflow (WorkflowFeaturesUsageCommonModel | Unset):
-    agent_testing (TestsFeatureUsageCommonModel | Unset):
-    versioning (FeatureStatusCommonModel | Unset):
+    pii_zrm_workspace: Defaults to False on the server.
+    pii_zrm_agent: Defaults to False on the server.
+    is_livekit: Defaults to False on the server.
     """
 
     language_detection: FeatureStatusCommonModel | Unset = UNSET

@@ -21,15 +21,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class FeedbackItem(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    thumbs_up (bool): Whether the user liked the generated item.
-    feedback (str): The feedback text provided by the user.
-    emotions (bool): Whether the user provided emotions.
-    inaccurate_clone (bool): Whether the user thinks the clone is inaccurate.
-    glitches (bool): Whether the user thinks there are glitches in the audio.
-    audio_quality (bool): Whether the user thinks the audio quality is good.
-    other (bool): Whether the user provided other feedback.
-    review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Defaults to
-        'not_reviewed' on the server.
+    thumbs_up: Whether the user liked the generated item.
+    feedback: The feedback text provided by the user.
+    emotions: Whether the user provided emotions.
+    inaccurate_clone: Whether the user thinks the clone is inaccurate.
+    glitches: Whether the user thinks there are glitches in the audio.
+    audio_quality: Whether the user thinks the audio quality is good.
+    other: Whether the user provided other feedback.
+    review_status: The review status of the item. Defaults to 'not_reviewed'. Defaults to 'not_reviewed' on the
+        server.
     """
 
     thumbs_up: bool

@@ -23,12 +23,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class FieldConflict(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    path (str): Identifier of the conflicting field relative to its section: a dot-path within
+    path: Identifier of the conflicting field relative to its section: a dot-path within
         conversation_config/platform_settings, or a procedure id.
-    section (ConflictSection | str): Which config section this path belongs to.
-    base_value (Any | Unset): Value at the common ancestor (merge base).
-    source_value (Any | Unset): Value on the source branch tip.
-    target_value (Any | Unset): Value on the target branch tip.
+    section: Which config section this path belongs to.
+    base_value: Value at the common ancestor (merge base).
+    source_value: Value on the source branch tip.
+    target_value: Value on the target branch tip.
     """
 
     path: str

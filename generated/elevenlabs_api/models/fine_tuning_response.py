@@ -31,22 +31,21 @@ class FineTuningResponse(Lazy, AdditionalProperties[Any]):
         'fine_tuned'}, 'verification_attempts_count': 2, 'verification_failures': []}
 
     Attributes:
-        is_allowed_to_fine_tune (bool): Whether the user is allowed to fine-tune the voice.
-        state (FineTuningResponseState): The state of the fine-tuning process for each model.
-        verification_failures (list[str]): List of verification failures in the fine-tuning process.
-        verification_attempts_count (int): The number of verification attempts in the fine-tuning process.
-        manual_verification_requested (bool): Whether a manual verification was requested for the fine-tuning process.
-        language (None | str | Unset): The language of the fine-tuning process.
-        progress (FineTuningResponseProgressType0 | None | Unset): The progress of the fine-tuning process.
-        message (FineTuningResponseMessageType0 | None | Unset): The message of the fine-tuning process.
-        dataset_duration_seconds (float | None | Unset): The duration of the dataset in seconds.
-        verification_attempts (list[VerificationAttemptResponse] | None | Unset): The number of verification attempts.
-        slice_ids (list[str] | None | Unset): List of slice IDs.
-        manual_verification (ManualVerificationResponse | None | Unset): The manual verification of the fine-tuning
-            process.
-        max_verification_attempts (int | None | Unset): The maximum number of verification attempts.
-        next_max_verification_attempts_reset_unix_ms (int | None | Unset): The next maximum verification attempts reset
-            time in Unix milliseconds.
+        is_allowed_to_fine_tune: Whether the user is allowed to fine-tune the voice.
+        state: The state of the fine-tuning process for each model.
+        verification_failures: List of verification failures in the fine-tuning process.
+        verification_attempts_count: The number of verification attempts in the fine-tuning process.
+        manual_verification_requested: Whether a manual verification was requested for the fine-tuning process.
+        language: The language of the fine-tuning process.
+        progress: The progress of the fine-tuning process.
+        message: The message of the fine-tuning process.
+        dataset_duration_seconds: The duration of the dataset in seconds.
+        verification_attempts: The number of verification attempts.
+        slice_ids: List of slice IDs.
+        manual_verification: The manual verification of the fine-tuning process.
+        max_verification_attempts: The maximum number of verification attempts.
+        next_max_verification_attempts_reset_unix_ms: The next maximum verification attempts reset time in Unix
+            milliseconds.
     """
 
     is_allowed_to_fine_tune: bool

@@ -24,9 +24,9 @@ class ForcedAlignmentCharacterResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 0.02, 'start': 0.0, 'text': 'H'}
 
     Attributes:
-        text (str): The character that was transcribed.
-        start (float): The start time of the character in seconds.
-        end (float): The end time of the character in seconds.
+        text: The character that was transcribed.
+        start: The start time of the character in seconds.
+        end: The end time of the character in seconds.
     """
 
     text: str

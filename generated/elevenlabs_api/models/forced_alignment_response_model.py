@@ -22,10 +22,9 @@ class ForcedAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
     """Model representing the response from the aligner service.
 
     Attributes:
-        characters (list[ForcedAlignmentCharacterResponseModel]): List of characters with their timing information.
-        words (list[ForcedAlignmentWordResponseModel]): List of words with their timing information.
-        loss (float): The average alignment loss/confidence score for the entire transcript, calculated from all
-            characters.
+        characters: List of characters with their timing information.
+        words: List of words with their timing information.
+        loss: The average alignment loss/confidence score for the entire transcript, calculated from all characters.
     """
 
     characters: list[ForcedAlignmentCharacterResponseModel]

@@ -24,11 +24,10 @@ class ForcedAlignmentWordResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 1.02, 'loss': 0.12, 'start': 0.0, 'text': 'Hello'}
 
     Attributes:
-        text (str): The word that was transcribed.
-        start (float): The start time of the word in seconds.
-        end (float): The end time of the word in seconds.
-        loss (float): The average alignment loss/confidence score for this word, calculated from its constituent
-            characters.
+        text: The word that was transcribed.
+        start: The start time of the word in seconds.
+        end: The end time of the word in seconds.
+        loss: The average alignment loss/confidence score for this word, calculated from its constituent characters.
     """
 
     text: str

@@ -24,15 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class FrustratedConversationRef(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversation_id (str):
-    agent_id (str):
-    start_time_unix_secs (int):
-    overall_label (FrustratedConversationRefOverallLabelType0 | str):
-    overall_sentiment_score (float):
-    overall_frustration_score (float):
-    """
-
     conversation_id: str
 
     agent_id: str

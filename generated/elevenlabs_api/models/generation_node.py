@@ -22,7 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GenerationNode(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_parameters (GenerationNodeModelParametersType0 | None | Unset): Model-specific parameters.
+    model_parameters: Model-specific parameters.
     """
 
     model_parameters: GenerationNodeModelParametersType0 | None | Unset = UNSET

@@ -25,15 +25,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GenerationSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    generation_id (str):
-    model_id (str):
-    source_type (Literal['generation'] | Unset):  Default: 'generation'.
-    prompt (None | str | Unset):
-    model_provider (None | str | Unset):
-    generation_session_id (None | str | Unset):
-    session_iteration_id (None | str | Unset):
-    model_parameters (GenerationSourceContextModelParametersType0 | None | Unset):
-    extend_video (None | ReferenceVideo | Unset):
+    source_type:  Default: 'generation'.
     """
 
     generation_id: str

@@ -19,9 +19,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetAgentEmbedResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (str):
-    widget_config (WidgetConfigResponse):  Example: {'file_input_config': {'enabled': False, 'max_files_in_memory':
-        10, 'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you today?', 'language': 'en',
+    widget_config:  Example: {'file_input_config': {'enabled': False, 'max_files_in_memory': 10,
+        'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you today?', 'language': 'en',
         'language_presets': {}, 'supported_language_overrides': ['es', 'fr'], 'supports_text_only': True, 'text_only':
         False, 'use_rtc': False}.
     """

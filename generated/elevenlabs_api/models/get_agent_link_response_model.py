@@ -26,8 +26,8 @@ class GetAgentLinkResponseModel(Lazy, AdditionalProperties[Any]):
         {'agent_id': 'J3Pbu5gP6NNKBscdCdwB'}
 
     Attributes:
-        agent_id (str): The ID of the agent
-        token (ConversationTokenResponseModel | None | Unset): The token data for the agent
+        agent_id: The ID of the agent
+        token: The token data for the agent
     """
 
     agent_id: str

@@ -26,13 +26,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetAgentTopicsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    topics (list[AgentTopicResponseModel]):
-    window_start_unix_secs (int):
-    window_end_unix_secs (int):
-    aggregated_run_count (int | Unset): Number of daily topic-discovery runs the returned metrics were summed over.
-        Defaults to 0 on the server.
-    has_more (bool | Unset): Defaults to False on the server.
-    next_cursor (None | str | Unset):
+    aggregated_run_count: Number of daily topic-discovery runs the returned metrics were summed over. Defaults to 0
+        on the server.
+    has_more: Defaults to False on the server.
     """
 
     topics: list[AgentTopicResponseModel]

@@ -22,7 +22,7 @@ class GetAnalyticsSummaryParams(Lazy, AdditionalProperties[Any]):
     """Get a summary of key business analytics for a time period.
 
     Attributes:
-        smb_tool_type (Literal['get_analytics_summary'] | Unset):  Default: 'get_analytics_summary'.
+        smb_tool_type:  Default: 'get_analytics_summary'.
     """
 
     smb_tool_type: Literal["get_analytics_summary"] | Unset = _attrs_field(

@@ -27,8 +27,7 @@ class GetAppointmentByConfirmationNumberParams(Lazy, AdditionalProperties[Any]):
     the input and does a prefix match on the stored calendar item id.
 
     Attributes:
-        smb_tool_type (Literal['get_appointment_by_confirmation_number'] | Unset):  Default:
-            'get_appointment_by_confirmation_number'.
+        smb_tool_type:  Default: 'get_appointment_by_confirmation_number'.
     """
 
     smb_tool_type: Literal["get_appointment_by_confirmation_number"] | Unset = _attrs_field(

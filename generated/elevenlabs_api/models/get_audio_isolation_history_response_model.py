@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetAudioIsolationHistoryResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    items (list[AudioIsolationHistoryItemResponseModel]):
-    has_more (bool):
-    """
-
     items: list[AudioIsolationHistoryItemResponseModel]
 
     has_more: bool

@@ -30,9 +30,9 @@ class GetAudioNativeProjectSettingsResponseModel(Lazy, AdditionalProperties[Any]
         '#000000', 'title': 'My Project'}, 'snapshot_id': 'JBFqnCBsd6RMkjVDRZzb'}
 
     Attributes:
-        enabled (bool): Whether the project is enabled.
-        snapshot_id (None | str | Unset): The ID of the latest snapshot of the project.
-        settings (AudioNativeProjectSettingsResponseModel | None | Unset): The settings of the project.
+        enabled: Whether the project is enabled.
+        snapshot_id: The ID of the latest snapshot of the project.
+        settings: The settings of the project.
     """
 
     enabled: bool

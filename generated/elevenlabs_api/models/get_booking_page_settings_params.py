@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetBookingPageSettingsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_booking_page_settings'] | Unset):  Default: 'get_booking_page_settings'.
+    smb_tool_type:  Default: 'get_booking_page_settings'.
     """
 
     smb_tool_type: Literal["get_booking_page_settings"] | Unset = _attrs_field(

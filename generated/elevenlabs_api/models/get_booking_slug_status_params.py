@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetBookingSlugStatusParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_booking_slug_status'] | Unset):  Default: 'get_booking_slug_status'.
+    smb_tool_type:  Default: 'get_booking_slug_status'.
     """
 
     smb_tool_type: Literal["get_booking_slug_status"] | Unset = _attrs_field(

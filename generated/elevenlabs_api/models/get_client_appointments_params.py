@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetClientAppointmentsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_client_appointments'] | Unset):  Default: 'get_client_appointments'.
-    include_cancelled (bool | Unset): Defaults to False on the server.
+    smb_tool_type:  Default: 'get_client_appointments'.
+    include_cancelled: Defaults to False on the server.
     """
 
     smb_tool_type: Literal["get_client_appointments"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class GetClientByPhoneParams(Lazy, AdditionalProperties[Any]):
     """Look up a client by their exact phone number.
 
     Attributes:
-        smb_tool_type (Literal['get_client_by_phone'] | Unset):  Default: 'get_client_by_phone'.
+        smb_tool_type:  Default: 'get_client_by_phone'.
     """
 
     smb_tool_type: Literal["get_client_by_phone"] | Unset = _attrs_field(

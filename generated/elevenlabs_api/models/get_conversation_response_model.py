@@ -26,21 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    conversation_id (str):
-    status (GetConversationResponseModelStatus | str):
-    transcript (list[ConversationHistoryTranscriptCommonModelOutput]):
-    metadata (ConversationHistoryMetadataCommonModel):
-    has_audio (bool):
-    has_user_audio (bool):
-    has_response_audio (bool):
-    user_id (None | str | Unset):
-    branch_id (None | str | Unset):
-    analysis (ConversationHistoryAnalysisCommonModel | None | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestOutput | Unset):
-    """
-
     agent_id: str
 
     conversation_id: str

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationUsersPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    users (list[ConversationUserResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     users: list[ConversationUserResponseModel]
 
     has_more: bool

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversations (list[ConversationSummaryResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     conversations: list[ConversationSummaryResponseModel]
 
     has_more: bool

@@ -40,10 +40,9 @@ class GetLibraryVoicesResponse(Lazy, AdditionalProperties[Any]):
         'voice_id': 'sB1b5zUrxQVAFl2PhZFp'}]}
 
     Attributes:
-        voices (list[LibraryVoiceResponse]): The list of shared voices
-        has_more (bool): Whether there are more shared voices in subsequent pages.
-        total_count (int | Unset): The total number of shared voices matching the query. Defaults to 0 on the server.
-        last_sort_id (None | str | Unset):
+        voices: The list of shared voices
+        has_more: Whether there are more shared voices in subsequent pages.
+        total_count: The total number of shared voices matching the query. Defaults to 0 on the server.
     """
 
     voices: list[LibraryVoiceResponse]

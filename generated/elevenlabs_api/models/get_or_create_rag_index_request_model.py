@@ -21,9 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetOrCreateRagIndexRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document_id (str): ID of the knowledgebase document for which to retrieve the index
-    create_if_missing (bool): Whether to create the RAG index if it does not exist
-    model (EmbeddingModelEnum):
+    document_id: ID of the knowledgebase document for which to retrieve the index
+    create_if_missing: Whether to create the RAG index if it does not exist
     """
 
     document_id: str

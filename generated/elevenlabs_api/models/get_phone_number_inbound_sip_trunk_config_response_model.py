@@ -27,15 +27,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetPhoneNumberInboundSipTrunkConfigResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    allowed_addresses (list[str]): List of IP addresses that are allowed to use the trunk. Each item in the list can
-        be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
-    allowed_numbers (list[str] | None): List of phone numbers that are allowed to use the trunk.
-    media_encryption (SipMediaEncryptionEnum | str):
-    has_auth_credentials (bool): Whether authentication credentials are configured
-    username (None | str | Unset): SIP trunk username (if available)
-    remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
-    attributes_to_headers (GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
-        dynamic variable name to header name for attributes_to_headers
+    allowed_addresses: List of IP addresses that are allowed to use the trunk. Each item in the list can be an
+        individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
+    allowed_numbers: List of phone numbers that are allowed to use the trunk.
+    has_auth_credentials: Whether authentication credentials are configured
+    username: SIP trunk username (if available)
+    remote_domains: Domains of remote SIP servers used to validate TLS certificates.
+    attributes_to_headers: Map of dynamic variable name to header name for attributes_to_headers
     """
 
     allowed_addresses: list[str]

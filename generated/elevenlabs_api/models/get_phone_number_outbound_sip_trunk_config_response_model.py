@@ -33,18 +33,16 @@ class GetPhoneNumberOutboundSipTrunkConfigResponseModel(Lazy, AdditionalProperti
     """SIP Trunk configuration details for a phone number
 
     Attributes:
-        address (str): Hostname or IP the SIP INVITE is sent to
-        transport (SipTrunkTransportEnum | str): Protocol to use for SIP transport
-        media_encryption (SipMediaEncryptionEnum | str): Whether or not to encrypt media (data layer).
-        has_auth_credentials (bool): Whether authentication credentials are configured
-        headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset): SIP headers for INVITE request
-        attributes_to_headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
-            dynamic variable name to header name for attributes_to_headers
-        username (None | str | Unset): SIP trunk username (if available)
-        has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Defaults to False on the
-            server.
-        enabled_codecs (list[MediaCodec | str] | Unset): Media codecs that are offered in the SDP for outbound calls. If
-            empty, all supported codecs are offered.
+        address: Hostname or IP the SIP INVITE is sent to
+        transport: Protocol to use for SIP transport
+        media_encryption: Whether or not to encrypt media (data layer).
+        has_auth_credentials: Whether authentication credentials are configured
+        headers: SIP headers for INVITE request
+        attributes_to_headers: Map of dynamic variable name to header name for attributes_to_headers
+        username: SIP trunk username (if available)
+        has_outbound_trunk: Whether a LiveKit SIP outbound trunk is configured Defaults to False on the server.
+        enabled_codecs: Media codecs that are offered in the SDP for outbound calls. If empty, all supported codecs are
+            offered.
     """
 
     address: str

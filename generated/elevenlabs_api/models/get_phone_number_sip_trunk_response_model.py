@@ -32,23 +32,19 @@ class GetPhoneNumberSipTrunkResponseModel(Lazy, AdditionalProperties[Any]):
         'phone_456', 'provider': 'sip_trunk'}
 
     Attributes:
-        phone_number (str): Phone number
-        label (str): Label for the phone number
-        phone_number_id (str): The ID of the phone number
-        livekit_stack (LivekitStackType | str): Type of Livekit stack used for this number.
-        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Defaults to True on the server.
-        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Defaults to True on the server.
-        assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
-        provider (Literal['sip_trunk'] | Unset): Phone provider Default: 'sip_trunk'.
-        provider_config (GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset):
-        outbound_trunk (GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset): Configuration of the Outbound
-            SIP trunk - if configured.
-        inbound_trunk (GetPhoneNumberInboundSipTrunkConfigResponseModel | None | Unset): Configuration of the Inbound
-            SIP trunk - if configured.
-        store_sip_messages (bool | Unset): Whether to store SIP messages for this phone number. Defaults to True on the
-            server.
+        phone_number: Phone number
+        label: Label for the phone number
+        phone_number_id: The ID of the phone number
+        livekit_stack: Type of Livekit stack used for this number.
+        supports_inbound: This field is deprecated and will be removed in the future. Whether this phone number supports
+            inbound calls Defaults to True on the server.
+        supports_outbound: This field is deprecated and will be removed in the future. Whether this phone number
+            supports outbound calls Defaults to True on the server.
+        assigned_agent: The agent that is assigned to the phone number
+        provider: Phone provider Default: 'sip_trunk'.
+        outbound_trunk: Configuration of the Outbound SIP trunk - if configured.
+        inbound_trunk: Configuration of the Inbound SIP trunk - if configured.
+        store_sip_messages: Whether to store SIP messages for this phone number. Defaults to True on the server.
     """
 
     phone_number: str

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetScheduleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_schedule'] | Unset):  Default: 'get_schedule'.
-    include_location_filter (bool | Unset): Defaults to False on the server.
+    smb_tool_type:  Default: 'get_schedule'.
+    include_location_filter: Defaults to False on the server.
     """
 
     smb_tool_type: Literal["get_schedule"] | Unset = _attrs_field(

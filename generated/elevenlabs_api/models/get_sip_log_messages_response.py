@@ -25,9 +25,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetSipLogMessagesResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    sip_messages (list[SipLogMessage]):
-    next_cursor (None | str | Unset):
-    has_more (bool | Unset): Defaults to False on the server.
+    has_more: Defaults to False on the server.
     """
 
     sip_messages: list[SipLogMessage]

@@ -25,10 +25,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetTestInvocationsPageResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    results (list[TestInvocationSummaryResponseModel]):
-    has_more (bool): Whether there are more results available
-    meta (ListResponseMeta | Unset):
-    next_cursor (None | str | Unset): Cursor for the next page of results
+    has_more: Whether there are more results available
+    next_cursor: Cursor for the next page of results
     """
 
     results: list[TestInvocationSummaryResponseModel]

@@ -27,16 +27,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetTestSuiteInvocationResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    test_runs (list[UnitTestRunResponseModel]):
-    agent_id (None | str | Unset):
-    branch_id (None | str | Unset):
-    created_at (int | Unset):
-    folder_id (None | str | Unset):
-    repeat_count (int | Unset): Defaults to 1 on the server.
-    bucketing_status (BucketingStatus | None | str | Unset): None when repeat_count==1 (no bucketing). Otherwise
-        tracks bucketing lifecycle.
-    result_groups (list[TestRunResultSummary] | Unset):
+    repeat_count: Defaults to 1 on the server.
+    bucketing_status: None when repeat_count==1 (no bucketing). Otherwise tracks bucketing lifecycle.
     """
 
     id: str

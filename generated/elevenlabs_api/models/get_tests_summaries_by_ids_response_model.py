@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetTestsSummariesByIdsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tests (GetTestsSummariesByIdsResponseModelTests): Dictionary mapping test IDs to their summary information
+    tests: Dictionary mapping test IDs to their summary information
     """
 
     tests: GetTestsSummariesByIdsResponseModelTests

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetToolExecutionsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    executions (list[ToolExecutionResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     executions: list[ToolExecutionResponseModel]
 
     has_more: bool

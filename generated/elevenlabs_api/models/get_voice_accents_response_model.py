@@ -22,7 +22,7 @@ class GetVoiceAccentsResponseModel(Lazy, AdditionalProperties[Any]):
         {'accents': [{'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}]}
 
     Attributes:
-        accents (list[VoiceAccentResponseModel]): A list of available voice accents.
+        accents: A list of available voice accents.
     """
 
     accents: list[VoiceAccentResponseModel]

@@ -24,12 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GuardrailsV1Output(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    version (Literal['1'] | Unset):  Default: '1'.
-    focus (FocusGuardrail | Unset):
-    prompt_injection (PromptInjectionGuardrail | Unset):
-    content (ContentGuardrailOutput | Unset):
-    moderation (ModerationGuardrailOutput | None | Unset):
-    custom (CustomGuardrailOutput | Unset): Container for custom guardrails, matching ModerationGuardrail pattern
+    version:  Default: '1'.
+    custom: Container for custom guardrails, matching ModerationGuardrail pattern
     """
 
     version: Literal["1"] | Unset = _attrs_field(

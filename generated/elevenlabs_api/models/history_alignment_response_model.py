@@ -20,9 +20,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class HistoryAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    characters (list[str]): The characters in the alignment.
-    character_start_times_seconds (list[float]): The start times of the characters in seconds.
-    character_end_times_seconds (list[float]): The end times of the characters in seconds.
+    characters: The characters in the alignment.
+    character_start_times_seconds: The start times of the characters in seconds.
+    character_end_times_seconds: The end times of the characters in seconds.
     """
 
     characters: list[str]

@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class HistoryAlignmentsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    alignment (HistoryAlignmentResponseModel):
-    normalized_alignment (HistoryAlignmentResponseModel):
-    """
-
     alignment: HistoryAlignmentResponseModel
 
     normalized_alignment: HistoryAlignmentResponseModel

@@ -25,12 +25,12 @@ class HttpRequestModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/http_request
 
     Attributes:
-        http_method (str): HTTP method (GET, POST, etc.)
-        url (UrlModel): OCSF URL object.
+        http_method: HTTP method (GET, POST, etc.)
+        url: OCSF URL object.
 
             Spec: https://schema.ocsf.io/1.6.0/objects/url
-        user_agent (None | str | Unset): User agent string
-        x_forwarded_for (list[str] | None | Unset): X-Forwarded-For header as a list
+        user_agent: User agent string
+        x_forwarded_for: X-Forwarded-For header as a list
     """
 
     http_method: str

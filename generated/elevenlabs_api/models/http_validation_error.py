@@ -20,10 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class HttpValidationError(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    detail (list[ValidationError] | Unset):
-    """
-
     detail: list[ValidationError] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

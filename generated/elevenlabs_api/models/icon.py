@@ -22,13 +22,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class Icon(Lazy, AdditionalProperties[Any]):
-    """An icon for display in user interfaces.
-
-    Attributes:
-        src (str):
-        mime_type (None | str | Unset):
-        sizes (list[str] | None | Unset):
-    """
+    """An icon for display in user interfaces."""
 
     src: str
 

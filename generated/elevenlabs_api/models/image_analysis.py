@@ -25,12 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ImageAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (ImageAnalysisStatusType0 | str):
-    data (ImageAnalysisResult | None):
-    updated_at_ms (int | Unset):
-    """
-
     status: ImageAnalysisStatusType0 | str
 
     data: ImageAnalysisResult | None = None

@@ -24,13 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ImageAnalysisResult(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    title (str):
-    description (str):
-    content_type (None | str | Unset):
-    mood_and_style (None | str | Unset):
-    composition_notes (None | str | Unset):
-    visible_text (None | str | Unset): Readable text overlaid or shown in the image, if any.
-    subjects (list[ImageSubject] | Unset):
+    visible_text: Readable text overlaid or shown in the image, if any.
     """
 
     title: str

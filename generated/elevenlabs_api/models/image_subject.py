@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ImageSubject(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    name (str):
-    description (str):
-    """
-
     name: str
 
     description: str

@@ -26,11 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class InternalAlertingWebhookNotifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (str): The URL to send alert lifecycle notifications to.
-    type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
-    method (AlertingWebhookMethod | Unset):
-    headers (list[AlertingWebhookHeader] | Unset): Custom request headers sent with every notification. Secret
-        header values are encrypted at rest and never returned by the API.
+    url: The URL to send alert lifecycle notifications to.
+    type_:  Default: 'webhook'.
+    headers: Custom request headers sent with every notification. Secret header values are encrypted at rest and
+        never returned by the API.
     """
 
     url: str

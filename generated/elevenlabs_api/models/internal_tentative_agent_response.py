@@ -24,9 +24,7 @@ class InternalTentativeAgentResponse(Lazy, AdditionalProperties[Any]):
     """Schema for tentative agent responses
 
     Attributes:
-        type_ (Literal['internal_tentative_agent_response']):
-        tentative_agent_response_internal_event (InternalTentativeAgentResponseTentativeAgentResponseInternalEvent |
-            Unset): Preliminary event data containing agent's tentative response
+        tentative_agent_response_internal_event: Preliminary event data containing agent's tentative response
     """
 
     type_: Literal["internal_tentative_agent_response"] = _attrs_field(

@@ -20,7 +20,7 @@ class InternalTentativeAgentResponseTentativeAgentResponseInternalEvent(Lazy, Ad
     """Preliminary event data containing agent's tentative response
 
     Attributes:
-        tentative_agent_response (str): Preliminary text from the agent
+        tentative_agent_response: Preliminary text from the agent
     """
 
     tentative_agent_response: str

@@ -24,8 +24,7 @@ class Interruption(Lazy, AdditionalProperties[Any]):
     """Schema for interruption events
 
     Attributes:
-        type_ (Literal['interruption']):
-        interruption_event (InterruptionInterruptionEvent | Unset): Interruption event data
+        interruption_event: Interruption event data
     """
 
     type_: Literal["interruption"] = _attrs_field(

@@ -22,7 +22,7 @@ class InterruptionInterruptionEvent(Lazy, AdditionalProperties[Any]):
     """Interruption event data
 
     Attributes:
-        event_id (int | Unset): ID of the event that was interrupted.
+        event_id: ID of the event that was interrupted.
     """
 
     event_id: int | Unset = UNSET

@@ -36,21 +36,20 @@ class InvoiceResponse(Lazy, AdditionalProperties[Any]):
         'subtotal_cents': 900, 'tax_cents': 100}
 
     Attributes:
-        amount_due_cents (int): The amount due in cents.
-        discounts (list[DiscountResponseModel]): The discounts applied to the invoice.
-        next_payment_attempt_unix (int): The Unix timestamp of the next payment attempt. -1 when there is no next
-            payment attempt.
-        payment_intent_status (InvoiceResponsePaymentIntentStatusType0 | None | str): Deprecated. Use
-            [payment_intent_statusses] instead. The status of this invoice's first payment intent. None when there is no
-            payment intent.
-        payment_intent_statusses (list[InvoiceResponsePaymentIntentStatussesItemType0 | str]): The statuses of this
-            invoice's payment intents. Empty list when there are no payment intents.
-        subtotal_cents (int | None | Unset): The subtotal amount in cents before tax (exclusive of tax and discounts).
-        tax_cents (int | None | Unset): The tax amount in cents.
-        discount_percent_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
-            invoice. E.g. [20.0f] for 20% off.
-        discount_amount_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
-            invoice. E.g. [20.0f] for 20 cents off.
+        amount_due_cents: The amount due in cents.
+        discounts: The discounts applied to the invoice.
+        next_payment_attempt_unix: The Unix timestamp of the next payment attempt. -1 when there is no next payment
+            attempt.
+        payment_intent_status: Deprecated. Use [payment_intent_statusses] instead. The status of this invoice's first
+            payment intent. None when there is no payment intent.
+        payment_intent_statusses: The statuses of this invoice's payment intents. Empty list when there are no payment
+            intents.
+        subtotal_cents: The subtotal amount in cents before tax (exclusive of tax and discounts).
+        tax_cents: The tax amount in cents.
+        discount_percent_off: Deprecated. Use [discounts] instead. The discount applied to the invoice. E.g. [20.0f] for
+            20% off.
+        discount_amount_off: Deprecated. Use [discounts] instead. The discount applied to the invoice. E.g. [20.0f] for
+            20 cents off.
     """
 
     amount_due_cents: int

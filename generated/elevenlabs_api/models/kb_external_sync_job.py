@@ -30,20 +30,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class KbExternalSyncJob(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (ExternalSyncProvider | str):
-    folder_id (str):
-    integration_connection_id (str):
-    triggered_by (ExternalSyncJobTrigger | str):
-    updated_at (int):
-    id (str):
-    created_at (int):
-    status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
-    sync_type (ExternalSyncJobType | None | str | Unset):
-    items_identified (int | Unset): Defaults to 0 on the server.
-    items_processed (int | Unset): Defaults to 0 on the server.
-    error_message (None | str | Unset):
-    started_at (int | None | Unset):
-    completed_at (int | None | Unset):
+    status: Defaults to 'queued' on the server.
+    items_identified: Defaults to 0 on the server.
+    items_processed: Defaults to 0 on the server.
     """
 
     type_: ExternalSyncProvider | str

@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseBulkDeleteSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (KnowledgeBaseDeletedResponseModel):
+    status:  Default: 'success'.
     """
 
     data: KnowledgeBaseDeletedResponseModel

@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseContentSearchResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    results (list[KnowledgeBaseContentSearchResult]):
-    next_cursor (None | str | Unset):
-    """
-
     results: list[KnowledgeBaseContentSearchResult]
 
     next_cursor: None | str | Unset = UNSET

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseContentSearchResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    document (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
-    score (float):
-    search_snippet (list[SearchHighlightSegment] | None | Unset):
-    """
-
     document: (
         GetKnowledgeBaseSummaryFileResponseModel
         | GetKnowledgeBaseSummaryFolderResponseModel

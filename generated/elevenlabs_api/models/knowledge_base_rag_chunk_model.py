@@ -17,12 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseRagChunkModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    chunk_id (str):
-    document_id (str):
-    content (str):
-    """
-
     chunk_id: str
 
     document_id: str

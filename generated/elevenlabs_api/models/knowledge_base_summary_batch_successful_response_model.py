@@ -21,9 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseSummaryBatchSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
+    status:  Default: 'success'.
     """
 
     data: (

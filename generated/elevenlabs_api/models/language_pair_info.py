@@ -23,8 +23,8 @@ class LanguagePairInfo(Lazy, AdditionalProperties[Any]):
         'source_language': {'code': 'en', 'label': 'English'}}
 
     Attributes:
-        source_language (LanguageInfo):  Example: {'code': 'es-ES', 'label': 'Spanish (Spain)'}.
-        destination_languages (list[LanguageInfo]): The available destination languages for this source language.
+        source_language:  Example: {'code': 'es-ES', 'label': 'Spanish (Spain)'}.
+        destination_languages: The available destination languages for this source language.
     """
 
     source_language: LanguageInfo

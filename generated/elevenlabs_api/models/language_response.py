@@ -21,8 +21,8 @@ class LanguageResponse(Lazy, AdditionalProperties[Any]):
         {'language_id': 'en', 'name': 'English'}
 
     Attributes:
-        language_id (str): The unique identifier of the language.
-        name (str): The name of the language.
+        language_id: The unique identifier of the language.
+        name: The name of the language.
     """
 
     language_id: str

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class LeaveMessageParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['leave_message'] | Unset):  Default: 'leave_message'.
+    smb_tool_type:  Default: 'leave_message'.
     """
 
     smb_tool_type: Literal["leave_message"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListAgentProceduresParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_agent_procedures'] | Unset):  Default: 'list_agent_procedures'.
+    smb_tool_type:  Default: 'list_agent_procedures'.
     """
 
     smb_tool_type: Literal["list_agent_procedures"] | Unset = _attrs_field(

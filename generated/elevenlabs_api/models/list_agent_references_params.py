@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListAgentReferencesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_agent_references'] | Unset):  Default: 'list_agent_references'.
+    smb_tool_type:  Default: 'list_agent_references'.
     """
 
     smb_tool_type: Literal["list_agent_references"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListAgentRulesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_agent_rules'] | Unset):  Default: 'list_agent_rules'.
+    smb_tool_type:  Default: 'list_agent_rules'.
     """
 
     smb_tool_type: Literal["list_agent_rules"] | Unset = _attrs_field(

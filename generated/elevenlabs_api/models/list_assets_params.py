@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListAssetsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListAssetsParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_assets'] | Unset):  Default: 'list_assets'.
+    smb_tool_type:  Default: 'list_assets'.
     """
 
     list_kwargs: ListAssetsParamsListKwargs | Unset = UNSET

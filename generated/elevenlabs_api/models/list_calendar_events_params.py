@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListCalendarEventsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_calendar_events'] | Unset):  Default: 'list_calendar_events'.
-    include_cancelled (bool | Unset): Defaults to False on the server.
+    smb_tool_type:  Default: 'list_calendar_events'.
+    include_cancelled: Defaults to False on the server.
     """
 
     smb_tool_type: Literal["list_calendar_events"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListClientInteractionsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_client_interactions'] | Unset):  Default: 'list_client_interactions'.
+    smb_tool_type:  Default: 'list_client_interactions'.
     """
 
     smb_tool_type: Literal["list_client_interactions"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class ListClientsParams(Lazy, AdditionalProperties[Any]):
     """List clients ordered by most recently updated, with an optional limit.
 
     Attributes:
-        smb_tool_type (Literal['list_clients'] | Unset):  Default: 'list_clients'.
+        smb_tool_type:  Default: 'list_clients'.
     """
 
     smb_tool_type: Literal["list_clients"] | Unset = _attrs_field(

@@ -27,7 +27,7 @@ class ListCustomerFacingAgentsParams(Lazy, AdditionalProperties[Any]):
     pattern: read once, then mutate by id.
 
     Attributes:
-        smb_tool_type (Literal['list_customer_facing_agents'] | Unset):  Default: 'list_customer_facing_agents'.
+        smb_tool_type:  Default: 'list_customer_facing_agents'.
     """
 
     smb_tool_type: Literal["list_customer_facing_agents"] | Unset = _attrs_field(

@@ -26,7 +26,7 @@ class ListGroupSessionsParams(Lazy, AdditionalProperties[Any]):
     use ``check_service_availability`` for appointment / rental services.
 
     Attributes:
-        smb_tool_type (Literal['list_group_sessions'] | Unset):  Default: 'list_group_sessions'.
+        smb_tool_type:  Default: 'list_group_sessions'.
     """
 
     smb_tool_type: Literal["list_group_sessions"] | Unset = _attrs_field(

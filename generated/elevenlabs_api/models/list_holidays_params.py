@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListHolidaysParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_holidays'] | Unset):  Default: 'list_holidays'.
+    smb_tool_type:  Default: 'list_holidays'.
     """
 
     smb_tool_type: Literal["list_holidays"] | Unset = _attrs_field(

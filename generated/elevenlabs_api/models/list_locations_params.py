@@ -22,7 +22,7 @@ class ListLocationsParams(Lazy, AdditionalProperties[Any]):
     """Params + Reception-proxied ``run()`` for list_locations.
 
     Attributes:
-        smb_tool_type (Literal['list_locations'] | Unset):  Default: 'list_locations'.
+        smb_tool_type:  Default: 'list_locations'.
     """
 
     smb_tool_type: Literal["list_locations"] | Unset = _attrs_field(

@@ -34,9 +34,9 @@ class ListMcpToolsResponseModel(Lazy, AdditionalProperties[Any]):
         'type': 'object'}, 'name': 'tool2'}]}
 
     Attributes:
-        success (bool): Indicates if the operation was successful.
-        tools (list[Tool]): A list of tools available on the MCP server.
-        error_message (None | str | Unset): Error message if the operation was not successful.
+        success: Indicates if the operation was successful.
+        tools: A list of tools available on the MCP server.
+        error_message: Error message if the operation was not successful.
     """
 
     success: bool

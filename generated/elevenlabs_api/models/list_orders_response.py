@@ -23,7 +23,7 @@ class ListOrdersResponse(Lazy, AdditionalProperties[Any]):
         'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at': '2025-03-15T10:30:00Z'}]}
 
     Attributes:
-        orders (list[OrderSummary]): The list of orders matching the query.
+        orders: The list of orders matching the query.
     """
 
     orders: list[OrderSummary]

@@ -24,7 +24,7 @@ class ListProceduresResponseModel(Lazy, AdditionalProperties[Any]):
         'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}]}
 
     Attributes:
-        procedures (list[ProcedureListItemResponseModel]): Procedures on the branch with their draft-aware metadata.
+        procedures: Procedures on the branch with their draft-aware metadata.
     """
 
     procedures: list[ProcedureListItemResponseModel]

@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListProductsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListProductsParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_products'] | Unset):  Default: 'list_products'.
+    smb_tool_type:  Default: 'list_products'.
     """
 
     list_kwargs: ListProductsParamsListKwargs | Unset = UNSET

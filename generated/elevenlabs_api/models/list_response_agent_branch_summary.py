@@ -20,11 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ListResponseAgentBranchSummary(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    results (list[AgentBranchSummary]):
-    meta (ListResponseMeta | Unset):
-    """
-
     results: list[AgentBranchSummary]
 
     meta: ListResponseMeta | Unset = UNSET

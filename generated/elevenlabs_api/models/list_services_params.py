@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListServicesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListServicesParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_services'] | Unset):  Default: 'list_services'.
+    smb_tool_type:  Default: 'list_services'.
     """
 
     list_kwargs: ListServicesParamsListKwargs | Unset = UNSET

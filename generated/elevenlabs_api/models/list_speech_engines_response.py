@@ -30,9 +30,9 @@ class ListSpeechEnginesResponse(Lazy, AdditionalProperties[Any]):
         Engine', 'speech_engine_id': 'seng_3701k3ttaq12ewp8b7qv5rfyszkz', 'tags': ['production', 'v1']}]}
 
     Attributes:
-        speech_engines (list[SpeechEngineSummaryResponse]): The speech engines matching the query
-        has_more (bool): Whether there are more results
-        next_cursor (None | str | Unset): Cursor for fetching the next page
+        speech_engines: The speech engines matching the query
+        has_more: Whether there are more results
+        next_cursor: Cursor for fetching the next page
     """
 
     speech_engines: list[SpeechEngineSummaryResponse]

@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListStaffParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListStaffParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_staff'] | Unset):  Default: 'list_staff'.
+    smb_tool_type:  Default: 'list_staff'.
     """
 
     list_kwargs: ListStaffParamsListKwargs | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListTransferRulesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_transfer_rules'] | Unset):  Default: 'list_transfer_rules'.
+    smb_tool_type:  Default: 'list_transfer_rules'.
     """
 
     smb_tool_type: Literal["list_transfer_rules"] | Unset = _attrs_field(

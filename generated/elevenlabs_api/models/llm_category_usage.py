@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LlmCategoryUsage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    irreversible_generation (LlmUsageOutput | Unset):
-    initiated_generation (LlmUsageOutput | Unset):
-    """
-
     irreversible_generation: LlmUsageOutput | Unset = UNSET
 
     initiated_generation: LlmUsageOutput | Unset = UNSET

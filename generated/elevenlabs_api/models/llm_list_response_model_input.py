@@ -25,10 +25,9 @@ class LlmListResponseModelInput(Lazy, AdditionalProperties[Any]):
         'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}]}
 
     Attributes:
-        llms (list[LlmInfoModelInput]): List of all available LLM models that can be used with agents.
-        default_deprecation_config (LlmDeprecationConfigModel):  Example: {'fallback_complete_days': 7,
-            'fallback_complete_percentage': 100, 'fallback_start_days': 14, 'fallback_start_percentage': 25,
-            'warning_start_days': 30}.
+        llms: List of all available LLM models that can be used with agents.
+        default_deprecation_config:  Example: {'fallback_complete_days': 7, 'fallback_complete_percentage': 100,
+            'fallback_start_days': 14, 'fallback_start_percentage': 25, 'warning_start_days': 30}.
     """
 
     llms: list[LlmInfoModelInput]

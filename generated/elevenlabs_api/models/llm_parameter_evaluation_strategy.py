@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class LlmParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['llm']):
-    description (str): A description of the evaluation strategy to use for the test.
+    description: A description of the evaluation strategy to use for the test.
     """
 
     type_: Literal["llm"] = _attrs_field(

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LlmUsageCalculatorLlmResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    llm (Llm | str):
-    price_per_minute (float):
-    """
-
     llm: Llm | str
 
     price_per_minute: float

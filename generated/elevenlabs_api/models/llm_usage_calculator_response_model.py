@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LlmUsageCalculatorResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    llm_prices (list[LlmUsageCalculatorLlmResponseModel]):
-    """
-
     llm_prices: list[LlmUsageCalculatorLlmResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

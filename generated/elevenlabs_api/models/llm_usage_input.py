@@ -19,10 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LlmUsageInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    model_usage (LlmUsageInputModelUsage | Unset):
-    """
-
     model_usage: LlmUsageInputModelUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,9 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ManualSource(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    created_by_user_id (str):
-    type_ (Literal['manual'] | Unset):  Default: 'manual'.
-    notes (None | str | Unset):
+    type_:  Default: 'manual'.
     """
 
     created_by_user_id: str

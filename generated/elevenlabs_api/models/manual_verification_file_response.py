@@ -23,11 +23,11 @@ class ManualVerificationFileResponse(Lazy, AdditionalProperties[Any]):
         'upload_date_unix': 1714204800}
 
     Attributes:
-        file_id (str): The ID of the file.
-        file_name (str): The name of the file.
-        mime_type (str): The MIME type of the file.
-        size_bytes (int): The size of the file in bytes.
-        upload_date_unix (int): The date of the file in Unix time.
+        file_id: The ID of the file.
+        file_name: The name of the file.
+        mime_type: The MIME type of the file.
+        size_bytes: The size of the file in bytes.
+        upload_date_unix: The date of the file in Unix time.
     """
 
     file_id: str

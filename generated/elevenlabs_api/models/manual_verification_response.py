@@ -26,9 +26,9 @@ class ManualVerificationResponse(Lazy, AdditionalProperties[Any]):
         'request_time_unix': 1714204800}
 
     Attributes:
-        extra_text (str): The extra text of the manual verification.
-        request_time_unix (int): The date of the manual verification in Unix time.
-        files (list[ManualVerificationFileResponse]): The files of the manual verification.
+        extra_text: The extra text of the manual verification.
+        request_time_unix: The date of the manual verification in Unix time.
+        files: The files of the manual verification.
     """
 
     extra_text: str

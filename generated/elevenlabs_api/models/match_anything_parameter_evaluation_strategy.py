@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class MatchAnythingParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['anything']):
-    """
-
     type_: Literal["anything"] = _attrs_field(
         default="anything",
         kw_only=True,

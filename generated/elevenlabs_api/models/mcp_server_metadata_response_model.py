@@ -22,11 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class McpServerMetadataResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    created_at (int):
-    owner_user_id (None | str | Unset):
-    """
-
     created_at: int
 
     owner_user_id: None | str | Unset = UNSET

@@ -17,11 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class McpServerRequestModel(Lazy, AdditionalProperties[Any]):
-    """Request model for creating/updating an MCP Server configuration.
-
-    Attributes:
-        config (McpServerConfigInput):
-    """
+    """Request model for creating/updating an MCP Server configuration."""
 
     config: McpServerConfigInput
 

@@ -26,12 +26,8 @@ class McpServerResponseModel(Lazy, AdditionalProperties[Any]):
     """Response model representing an MCP Server configuration.
 
     Attributes:
-        id (str):
-        config (McpServerConfigOutput):
-        metadata (McpServerMetadataResponseModel):
-        access_info (None | ResourceAccessInfo | Unset): The access information of the MCP Server
-        dependent_agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] |
-            Unset): List of agents that depend on this MCP Server.
+        access_info: The access information of the MCP Server
+        dependent_agents: List of agents that depend on this MCP Server.
     """
 
     id: str

@@ -23,14 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class MemoryEntrySearchResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    entry_id (str):
-    version (int):
-    summary (None | str | Unset):
-    text (None | str | Unset):
-    source (ConversationSource | ManualSource | None | Unset):
-    """
-
     entry_id: str
 
     version: int

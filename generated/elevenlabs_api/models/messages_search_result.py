@@ -31,15 +31,6 @@ class MessagesSearchResult(Lazy, AdditionalProperties[Any]):
         Only populated for keyword/text search, not semantic search.
     score: similarity score of the message to the search query
 
-    Attributes:
-        conversation_id (str):
-        agent_id (str):
-        transcript_index (int):
-        chunk_text (str):
-        score (float):
-        conversation_start_time_unix_secs (int):
-        agent_name (None | str | Unset):
-        chunk_highlights (list[SearchHighlightSegment] | None | Unset):
     """
 
     conversation_id: str

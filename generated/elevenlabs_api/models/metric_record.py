@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class MetricRecord(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    elapsed_time (float):
-    """
-
     elapsed_time: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

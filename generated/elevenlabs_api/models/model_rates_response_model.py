@@ -23,9 +23,9 @@ class ModelRatesResponseModel(Lazy, AdditionalProperties[Any]):
         {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0}
 
     Attributes:
-        character_cost_multiplier (float): The cost multiplier for characters.
-        cost_discount_multiplier (float | Unset): Discount multiplier applied to cost estimates. Defaults to 1.0 (no
-            discount). Defaults to 1.0 on the server.
+        character_cost_multiplier: The cost multiplier for characters.
+        cost_discount_multiplier: Discount multiplier applied to cost estimates. Defaults to 1.0 (no discount). Defaults
+            to 1.0 on the server.
     """
 
     character_cost_multiplier: float

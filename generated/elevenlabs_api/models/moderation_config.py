@@ -19,20 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ModerationConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    sexual (ThresholdGuardrail | Unset):
-    violence (ThresholdGuardrail | Unset):
-    violence_graphic (ThresholdGuardrail | Unset):
-    harassment (ThresholdGuardrail | Unset):
-    harassment_threatening (ThresholdGuardrail | Unset):
-    hate (ThresholdGuardrail | Unset):
-    hate_threatening (ThresholdGuardrail | Unset):
-    self_harm_instructions (ThresholdGuardrail | Unset):
-    self_harm (ThresholdGuardrail | Unset):
-    self_harm_intent (ThresholdGuardrail | Unset):
-    sexual_minors (ThresholdGuardrail | Unset):
-    """
-
     sexual: ThresholdGuardrail | Unset = UNSET
 
     violence: ThresholdGuardrail | Unset = UNSET

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ModerationGuardrailInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    execution_mode (GuardrailExecutionMode | Unset):
-    config (ModerationConfig | Unset):
-    """
-
     execution_mode: GuardrailExecutionMode | Unset = UNSET
 
     config: ModerationConfig | Unset = UNSET

@@ -24,8 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ModerationGuardrailOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    execution_mode (GuardrailExecutionMode | str | Unset): Defaults to 'streaming' on the server.
-    config (ModerationConfig | Unset):
+    execution_mode: Defaults to 'streaming' on the server.
     """
 
     execution_mode: GuardrailExecutionMode | str | Unset = UNSET

@@ -24,9 +24,8 @@ class MultimodalMessage(Lazy, AdditionalProperties[Any]):
     """A user message with text, a file, or both.
 
     Attributes:
-        type_ (Literal['multimodal_message']):
-        text (UserMessage | Unset): Schema for user text messages
-        file (MultimodalMessageFile | Unset): A file uploaded to the conversation beforehand, by its identifier.
+        text: Schema for user text messages
+        file: A file uploaded to the conversation beforehand, by its identifier.
     """
 
     type_: Literal["multimodal_message"] = _attrs_field(

@@ -22,8 +22,7 @@ class MultimodalMessageFile(Lazy, AdditionalProperties[Any]):
     """A file uploaded to the conversation beforehand, by its identifier.
 
     Attributes:
-        type_ (Literal['file_input']):
-        file_id (str): The uploaded file's identifier.
+        file_id: The uploaded file's identifier.
     """
 
     type_: Literal["file_input"] = _attrs_field(

@@ -25,13 +25,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class MusicExploreSongSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    music_explore_song_id (str):
-    source_type (Literal['music_explore_song'] | Unset):  Default: 'music_explore_song'.
-    title (None | str | Unset):
-    description (None | str | Unset):
-    bpm (int | None | Unset):
-    vocals (None | str | Unset):
-    lyrics (None | str | Unset):
+    source_type:  Default: 'music_explore_song'.
     """
 
     music_explore_song_id: str

@@ -27,11 +27,11 @@ class MusicPrompt(Lazy, AdditionalProperties[Any]):
         'country'], 'positive_local_styles': ['pop', 'rock', 'jazz'], 'section_name': 'Verse 1'}]}
 
     Attributes:
-        positive_global_styles (list[str]): The styles and musical directions that should be present in the entire song.
-            Use English language for best result.
-        negative_global_styles (list[str]): The styles and musical directions that should not be present in the entire
-            song. Use English language for best result.
-        sections (list[SongSection]): The sections of the song.
+        positive_global_styles: The styles and musical directions that should be present in the entire song. Use English
+            language for best result.
+        negative_global_styles: The styles and musical directions that should not be present in the entire song. Use
+            English language for best result.
+        sections: The sections of the song.
     """
 
     positive_global_styles: list[str]

@@ -23,10 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class NumericDistributionAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    count (int | Unset): Defaults to 0 on the server.
-    sum_ (float | Unset): Defaults to 0.0 on the server.
-    min_ (float | None | Unset):
-    max_ (float | None | Unset):
+    count: Defaults to 0 on the server.
+    sum_: Defaults to 0.0 on the server.
     """
 
     count: int | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class OptInSmsReminderParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['opt_in_sms_reminder'] | Unset):  Default: 'opt_in_sms_reminder'.
+    smb_tool_type:  Default: 'opt_in_sms_reminder'.
     """
 
     smb_tool_type: Literal["opt_in_sms_reminder"] | Unset = _attrs_field(

@@ -29,12 +29,10 @@ class OrchestratorToolMockBehaviorConfig(Lazy, AdditionalProperties[Any]):
     """Orchestrator-side config: tools are identified by resolved names.
 
     Attributes:
-        mocking_strategy (MockingStrategy | str | Unset): Which tools to mock: 'all' mocks every mockable tool,
-            'selected' mocks only those in mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on
-            the server.
-        fallback_strategy (MockNoMatchBehavior | str | Unset): Behavior when no mock matches a tool call. Defaults to
-            'raise_error' on the server.
-        mocked_tool_names (list[str] | Unset): Tool names to mock. Only used when mocking_strategy is 'selected'.
+        mocking_strategy: Which tools to mock: 'all' mocks every mockable tool, 'selected' mocks only those in
+            mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on the server.
+        fallback_strategy: Behavior when no mock matches a tool call. Defaults to 'raise_error' on the server.
+        mocked_tool_names: Tool names to mock. Only used when mocking_strategy is 'selected'.
     """
 
     mocking_strategy: MockingStrategy | str | Unset = UNSET

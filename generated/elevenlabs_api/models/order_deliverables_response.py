@@ -23,8 +23,7 @@ class OrderDeliverablesResponse(Lazy, AdditionalProperties[Any]):
         'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}]}
 
     Attributes:
-        deliverables (list[DeliverableInfo]): The list of delivered files for the order. Empty if the order is not yet
-            completed.
+        deliverables: The list of delivered files for the order. Empty if the order is not yet completed.
     """
 
     deliverables: list[DeliverableInfo]

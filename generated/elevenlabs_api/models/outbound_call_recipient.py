@@ -22,13 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class OutboundCallRecipient(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (None | str | Unset):
-    phone_number (None | str | Unset):
-    whatsapp_user_id (None | str | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    """
-
     id: None | str | Unset = UNSET
 
     phone_number: None | str | Unset = UNSET

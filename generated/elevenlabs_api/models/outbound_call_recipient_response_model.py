@@ -25,17 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class OutboundCallRecipientResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    status (BatchCallRecipientStatus | str):
-    created_at_unix (int):
-    updated_at_unix (int):
-    conversation_id (None | str):
-    phone_number (None | str | Unset):
-    whatsapp_user_id (None | str | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataInternal | None | Unset):
-    """
-
     id: str
 
     status: BatchCallRecipientStatus | str

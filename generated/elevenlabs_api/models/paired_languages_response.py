@@ -28,9 +28,8 @@ class PairedLanguagesResponse(Lazy, AdditionalProperties[Any]):
         ES', 'label': 'Spanish (Spain)'}}]}
 
     Attributes:
-        language_pairs (list[LanguagePairInfo]): The list of available source-to-destination language mappings.
-        kind (Literal['pair'] | Unset): Indicates this response contains source-to-destination language pairs. Default:
-            'pair'.
+        language_pairs: The list of available source-to-destination language mappings.
+        kind: Indicates this response contains source-to-destination language pairs. Default: 'pair'.
     """
 
     language_pairs: list[LanguagePairInfo]

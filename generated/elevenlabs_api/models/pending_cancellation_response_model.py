@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PendingCancellationResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    timestamp_seconds (int): The timestamp of the cancellation.
-    kind (Literal['cancellation'] | Unset):  Default: 'cancellation'.
+    timestamp_seconds: The timestamp of the cancellation.
+    kind:  Default: 'cancellation'.
     """
 
     timestamp_seconds: int

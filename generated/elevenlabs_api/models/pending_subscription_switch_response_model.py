@@ -28,10 +28,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class PendingSubscriptionSwitchResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    next_tier (PendingSubscriptionSwitchResponseModelNextTierType0 | str): The tier to change to.
-    next_billing_period (BillingPeriod | str): The billing period to change to.
-    timestamp_seconds (int): The timestamp of the change.
-    kind (Literal['change'] | Unset):  Default: 'change'.
+    next_tier: The tier to change to.
+    next_billing_period: The billing period to change to.
+    timestamp_seconds: The timestamp of the change.
+    kind:  Default: 'change'.
     """
 
     next_tier: PendingSubscriptionSwitchResponseModelNextTierType0 | str

@@ -24,8 +24,7 @@ class Ping(Lazy, AdditionalProperties[Any]):
     """Schema for ping messages
 
     Attributes:
-        type_ (Literal['ping']):
-        ping_event (PingPingEvent | Unset): Ping event data
+        ping_event: Ping event data
     """
 
     type_: Literal["ping"] = _attrs_field(

@@ -22,8 +22,8 @@ class PingPingEvent(Lazy, AdditionalProperties[Any]):
     """Ping event data
 
     Attributes:
-        event_id (int | Unset): Unique identifier for the ping event.
-        ping_ms (int | Unset): Measured round-trip latency in milliseconds.
+        event_id: Unique identifier for the ping event.
+        ping_ms: Measured round-trip latency in milliseconds.
     """
 
     event_id: int | Unset = UNSET

@@ -23,9 +23,9 @@ class PlatformCategoryUsage(Lazy, AdditionalProperties[Any]):
     """Accumulated charge for a single :class:`PlatformCategory`.
 
     Attributes:
-        credits_ (int | Unset): Defaults to 0 on the server.
-        price (float | Unset): Defaults to 0.0 on the server.
-        quantity (float | Unset): Defaults to 0.0 on the server.
+        credits_: Defaults to 0 on the server.
+        price: Defaults to 0.0 on the server.
+        quantity: Defaults to 0.0 on the server.
     """
 
     credits_: int | Unset = UNSET

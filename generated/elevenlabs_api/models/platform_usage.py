@@ -19,11 +19,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PlatformUsage(Lazy, AdditionalProperties[Any]):
-    """Per-category breakdown of ``platform_charge`` (the analogue of ``llm_usage``).
-
-    Attributes:
-        category_usage (PlatformUsageCategoryUsage | Unset):
-    """
+    """Per-category breakdown of ``platform_charge`` (the analogue of ``llm_usage``)."""
 
     category_usage: PlatformUsageCategoryUsage | Unset = UNSET
 

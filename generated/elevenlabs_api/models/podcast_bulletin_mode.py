@@ -23,8 +23,8 @@ class PodcastBulletinMode(Lazy, AdditionalProperties[Any]):
         {'bulletin': {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type': 'bulletin'}
 
     Attributes:
-        type_ (Literal['bulletin']): The type of podcast to create.
-        bulletin (PodcastBulletinModeData):  Example: {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
+        type_: The type of podcast to create.
+        bulletin:  Example: {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
     """
 
     type_: Literal["bulletin"] = _attrs_field(

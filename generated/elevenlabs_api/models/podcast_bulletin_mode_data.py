@@ -21,7 +21,7 @@ class PodcastBulletinModeData(Lazy, AdditionalProperties[Any]):
         {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     Attributes:
-        host_voice_id (str): The ID of the host voice.
+        host_voice_id: The ID of the host voice.
     """
 
     host_voice_id: str

@@ -24,9 +24,8 @@ class PodcastConversationMode(Lazy, AdditionalProperties[Any]):
         'conversation'}
 
     Attributes:
-        type_ (Literal['conversation']): The type of podcast to create.
-        conversation (PodcastConversationModeData):  Example: {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7',
-            'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
+        type_: The type of podcast to create.
+        conversation:  Example: {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7', 'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
     """
 
     type_: Literal["conversation"] = _attrs_field(

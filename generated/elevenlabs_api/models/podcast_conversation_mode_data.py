@@ -21,8 +21,8 @@ class PodcastConversationModeData(Lazy, AdditionalProperties[Any]):
         {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7', 'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     Attributes:
-        host_voice_id (str): The ID of the host voice.
-        guest_voice_id (str): The ID of the guest voice.
+        host_voice_id: The ID of the host voice.
+        guest_voice_id: The ID of the guest voice.
     """
 
     host_voice_id: str

@@ -23,8 +23,8 @@ class PodcastTextSource(Lazy, AdditionalProperties[Any]):
         {'text': 'This is a test podcast.', 'type': 'text'}
 
     Attributes:
-        type_ (Literal['text']): The type of source to create.
-        text (str): The text to create the podcast from.
+        type_: The type of source to create.
+        text: The text to create the podcast from.
     """
 
     type_: Literal["text"] = _attrs_field(

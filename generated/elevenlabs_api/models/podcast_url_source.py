@@ -23,8 +23,8 @@ class PodcastUrlSource(Lazy, AdditionalProperties[Any]):
         {'type': 'url', 'url': 'https://www.example.com'}
 
     Attributes:
-        type_ (Literal['url']): The type of source to create.
-        url (str): The URL to create the podcast from.
+        type_: The type of source to create.
+        url: The URL to create the podcast from.
     """
 
     type_: Literal["url"] = _attrs_field(

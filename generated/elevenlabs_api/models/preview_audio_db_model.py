@@ -24,13 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class PreviewAudioDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio_url (str):
-    voice_id (None | str | Unset):
-    text (None | str | Unset):
-    hls_manifest_url (None | str | Unset):
-    dash_manifest_url (None | str | Unset):
-    is_auto_generated (bool | None | Unset): Defaults to False on the server.
-    generated_at_unix (int | None | Unset):
+    is_auto_generated: Defaults to False on the server.
     """
 
     audio_url: str

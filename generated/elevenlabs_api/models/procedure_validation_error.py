@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ProcedureValidationError(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    path (str): JSON path to the error, e.g. 'trigger', 'steps[0].instruction'
-    message (str): Human-readable error message
+    path: JSON path to the error, e.g. 'trigger', 'steps[0].instruction'
+    message: Human-readable error message
     """
 
     path: str

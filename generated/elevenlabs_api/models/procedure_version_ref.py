@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ProcedureVersionRef(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    procedure_id (str): Procedure ID
-    version_id (str): Version ID of the procedure version.
+    procedure_id: Procedure ID
+    version_id: Version ID of the procedure version.
     """
 
     procedure_id: str

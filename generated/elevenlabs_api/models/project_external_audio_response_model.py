@@ -28,36 +28,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class ProjectExternalAudioResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    external_audio_id (str):
-    filename (str):
-    signed_url (None | str):
-    offset_ms (int):
-    duration_ms (int):
-    start_time_ms (int):
-    end_time_ms (int | None):
-    order (str):
-    track_id (str):
-    created_at_ms (int):
-    updated_at_ms (int):
-    import_speech_progress (float | None):
-    volume_gain_db (float | Unset): Defaults to 0.0 on the server.
-    muted (bool | Unset): Defaults to False on the server.
-    fade_in_ms (int | Unset): Defaults to 0 on the server.
-    fade_out_ms (int | Unset): Defaults to 0 on the server.
-    source_external_audio_id (None | str | Unset):
-    source_asset_id (None | str | Unset):
-    source_platform_asset_id (None | str | Unset):
-    pending_blocks_metadata (None | PendingBlocksMetadataModel | Unset):
-    pending_external_audios_metadata (None | PendingExternalAudiosMetadataModel | Unset):
-    speech_imported (bool | Unset): Defaults to False on the server.
-    pending_task (None | PendingClipTask | Unset):
-    error (None | str | Unset):
-    current_snapshot_id (None | str | Unset):
-    source_context (MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant |
-        Unset):
-    analysis (AudioAnalysis | None | Unset):
-    transcription (AssetTranscription | None | Unset):
-    type_ (Literal['audio'] | Unset):  Default: 'audio'.
+    volume_gain_db: Defaults to 0.0 on the server.
+    muted: Defaults to False on the server.
+    fade_in_ms: Defaults to 0 on the server.
+    fade_out_ms: Defaults to 0 on the server.
+    speech_imported: Defaults to False on the server.
+    type_:  Default: 'audio'.
     """
 
     external_audio_id: str

@@ -27,30 +27,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class ProjectImageResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    image_id (str):
-    filename (str):
-    file_size_bytes (int):
-    width (int):
-    height (int):
-    offset_ms (int):
-    duration_ms (int):
-    order (str):
-    canvas_placement (CanvasPlacement): Defines asset positioning and transformation on canvas.
-    created_at_ms (int):
-    updated_at_ms (int):
-    signed_url (None | str | Unset):
-    thumbnail_signed_url (None | str | Unset):
-    type_ (Literal['image'] | Unset):  Default: 'image'.
-    source (Literal['upload'] | Unset):  Default: 'upload'.
-    track_id (str | Unset): Defaults to 'v0' on the server.
-    animation (ClipAnimation | Unset):
-    opacity (float | Unset): Defaults to 1.0 on the server.
-    current_snapshot_id (None | str | Unset):
-    source_asset_id (None | str | Unset):
-    source_platform_asset_id (None | str | Unset):
-    error (None | str | Unset):
-    pending_task (None | PendingClipTask | Unset):
-    analysis (ImageAnalysis | None | Unset):
+    canvas_placement: Defines asset positioning and transformation on canvas.
+    type_:  Default: 'image'.
+    source:  Default: 'upload'.
+    track_id: Defaults to 'v0' on the server.
+    opacity: Defaults to 1.0 on the server.
     """
 
     image_id: str

@@ -23,7 +23,7 @@ class ProjectSnapshotsResponse(Lazy, AdditionalProperties[Any]):
         'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}]}
 
     Attributes:
-        snapshots (list[ProjectSnapshotResponse]): List of project snapshots.
+        snapshots: List of project snapshots.
     """
 
     snapshots: list[ProjectSnapshotResponse]

@@ -29,50 +29,16 @@ from ..types import (
 @_attrs_define(slots=False)
 class ProjectVideoResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    video_id (str):
-    filename (str):
-    signed_url (None | str):
-    signed_preview_url (None | str):
-    offset_ms (int):
-    duration_ms (int):
-    volume_gain_db (float):
-    muted (bool):
-    width (int):
-    height (int):
-    codec (str):
-    order (str):
-    created_at_ms (int):
-    updated_at_ms (int):
-    thumbnail_interval_seconds (float):
-    thumbnail_size (list[int]):
-    thumbnail_sheets (list[ProjectVideoThumbnailSheetResponseModel]):
-    start_time_ms (int):
-    end_time_ms (int | None):
-    preview_job_progress (float):
-    import_speech_progress (float | None):
-    fade_in_ms (int | Unset): Defaults to 0 on the server.
-    fade_out_ms (int | Unset): Defaults to 0 on the server.
-    error (None | str | Unset):
-    asset_preview_signed_url (None | str | Unset):
-    source_video_id (None | str | Unset):
-    source_asset_id (None | str | Unset):
-    source_platform_asset_id (None | str | Unset):
-    pending_blocks_metadata (None | PendingBlocksMetadataModel | Unset):
-    pending_external_audios_metadata (None | PendingExternalAudiosMetadataModel | Unset):
-    speech_imported (bool | Unset): Defaults to False on the server.
-    pending_task (None | PendingClipTask | Unset):
-    audio_track_ready (bool | Unset): Defaults to True on the server.
-    export_format_ready (bool | Unset): Defaults to True on the server.
-    current_snapshot_id (None | str | Unset):
-    source_context (GenerationSourceContext | None | Unset):
-    analysis (None | Unset | VideoAnalysis):
-    transcription (AssetTranscription | None | Unset):
-    type_ (Literal['video'] | Unset):  Default: 'video'.
-    canvas_placement (CanvasPlacement | Unset): Defines asset positioning and transformation on canvas.
-    animation (ClipAnimation | Unset):
-    playback_speed (float | Unset): Defaults to 1.0 on the server.
-    opacity (float | Unset): Defaults to 1.0 on the server.
-    track_id (str | Unset): Defaults to 'v0' on the server.
+    fade_in_ms: Defaults to 0 on the server.
+    fade_out_ms: Defaults to 0 on the server.
+    speech_imported: Defaults to False on the server.
+    audio_track_ready: Defaults to True on the server.
+    export_format_ready: Defaults to True on the server.
+    type_:  Default: 'video'.
+    canvas_placement: Defines asset positioning and transformation on canvas.
+    playback_speed: Defaults to 1.0 on the server.
+    opacity: Defaults to 1.0 on the server.
+    track_id: Defaults to 'v0' on the server.
     """
 
     video_id: str

@@ -18,12 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ProjectVideoThumbnailSheetResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_thumbnail_index (int):
-    thumbnail_count (int):
-    signed_cloud_url (str):
-    """
-
     start_thumbnail_index: int
 
     thumbnail_count: int

@@ -19,19 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ProjectVoiceResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    project_voice_ref_id (str):
-    voice_id (str):
-    alias (str):
-    stability (float):
-    similarity_boost (float):
-    style (float):
-    is_pinned (bool):
-    use_speaker_boost (bool):
-    volume_gain (float):
-    speed (float):
-    """
-
     project_voice_ref_id: str
 
     voice_id: str

@@ -34,43 +34,35 @@ class PromptAgentApiModelInput(Lazy, AdditionalProperties[Any]):
         []}
 
     Attributes:
-        prompt (str | Unset): The prompt for the agent Defaults to empty on the server.
-        llm (Llm | Unset):
-        reasoning_effort (LlmReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
-            models.
-        thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
-            the model.
-        enable_reasoning_summary (bool | Unset): Enable model reasoning summaries. When disabled, we do not request
-            summaries from provider if possible for faster TTFB. Not ZRM compatible. Defaults to False on the server.
-        temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
-            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field). Defaults to
-            0.0 on the server.
-        max_tokens (int | Unset): If greater than 0, maximum number of tokens the LLM can predict Defaults to -1 on the
-            server.
-        tool_ids (list[str] | Unset): A list of IDs of tools used by the agent
-        built_in_tools (BuiltInToolsInput | Unset): System tools a conversational agent can be given.
+        prompt: The prompt for the agent Defaults to empty on the server.
+        reasoning_effort: Reasoning effort of the model. Only available for some models.
+        thinking_budget: Max number of tokens used for thinking. Use 0 to turn off if supported by the model.
+        enable_reasoning_summary: Enable model reasoning summaries. When disabled, we do not request summaries from
+            provider if possible for faster TTFB. Not ZRM compatible. Defaults to False on the server.
+        temperature: The temperature for the LLM. Defaults to 0. Set to null to omit the parameter from the LLM request
+            entirely (useful for custom LLMs that reject the temperature field). Defaults to 0.0 on the server.
+        max_tokens: If greater than 0, maximum number of tokens the LLM can predict Defaults to -1 on the server.
+        tool_ids: A list of IDs of tools used by the agent
+        built_in_tools: System tools a conversational agent can be given.
 
             Deliberately not named ConversationalBuiltInTools: BuiltInToolsInput and
             BuiltInToolsOutput are part of the public API spec and the generated SDKs.
-        mcp_server_ids (list[str] | Unset): A list of MCP server ids to be used by the agent
-        native_mcp_server_ids (list[str] | Unset): A list of Native MCP server ids to be used by the agent
-        knowledge_base (list[KnowledgeBaseLocator] | Unset): A list of knowledge bases to be used by the agent
-        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
-        ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
-            system prompt Defaults to True on the server.
-        rag (RagConfigInput | Unset):
-        timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
-            will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
-            'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
-            agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
-            lead to incorrect or hallucinated time references.
-        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | Unset): Configuration for backup
-            LLM cascading. Can be disabled, use system defaults, or specify custom order.
-        cascade_timeout_seconds (float | Unset): Time in seconds before cascading to backup LLM. Must be between 2 and
-            15 seconds. Defaults to 4.0 on the server.
-        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | McpToolConfigInput | SmbToolConfig |
-            SystemToolConfigInput | WebhookToolConfigInput] | Unset): A list of tools that the agent can use over the course
-            of the conversation, use tool_ids instead
+        mcp_server_ids: A list of MCP server ids to be used by the agent
+        native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
+        knowledge_base: A list of knowledge bases to be used by the agent
+        custom_llm: Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        ignore_default_personality: Whether to remove the default personality lines from the system prompt Defaults to
+            True on the server.
+        timezone: Timezone for displaying current time in system prompt. If set, the current time will be included in
+            the system prompt using this timezone. Must be a valid timezone name (e.g., 'America/New_York', 'Europe/London',
+            'UTC'). Recommended for accurate time-aware responses; without this, the agent has no knowledge of the current
+            date/time unless you provide it via dynamic variables or tools, which can lead to incorrect or hallucinated time
+            references.
+        backup_llm_config: Configuration for backup LLM cascading. Can be disabled, use system defaults, or specify
+            custom order.
+        cascade_timeout_seconds: Time in seconds before cascading to backup LLM. Must be between 2 and 15 seconds.
+            Defaults to 4.0 on the server.
+        tools: A list of tools that the agent can use over the course of the conversation, use tool_ids instead
     """
 
     prompt: str | Unset = UNSET

@@ -25,10 +25,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class PromptAgentApiModelOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (None | str | Unset): The prompt for the agent
-    llm (Llm | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
-        the LLM must be supported in the data residency environment
-    native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+    prompt: The prompt for the agent
+    llm: The LLM to query with the prompt and the chat history. If using data residency, the LLM must be supported
+        in the data residency environment
+    native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET

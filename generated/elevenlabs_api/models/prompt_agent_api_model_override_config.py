@@ -20,13 +20,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class PromptAgentApiModelOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (bool | Unset): Whether to allow overriding the prompt field. Defaults to False on the server.
-    llm (bool | Unset): Whether to allow overriding the llm field. Defaults to False on the server.
-    tool_ids (bool | Unset): Whether to allow overriding the tool_ids field. Defaults to False on the server.
-    native_mcp_server_ids (bool | Unset): Whether to allow overriding the native_mcp_server_ids field. Defaults to
-        False on the server.
-    knowledge_base (bool | Unset): Whether to allow overriding the knowledge_base field. Defaults to False on the
+    prompt: Whether to allow overriding the prompt field. Defaults to False on the server.
+    llm: Whether to allow overriding the llm field. Defaults to False on the server.
+    tool_ids: Whether to allow overriding the tool_ids field. Defaults to False on the server.
+    native_mcp_server_ids: Whether to allow overriding the native_mcp_server_ids field. Defaults to False on the
         server.
+    knowledge_base: Whether to allow overriding the knowledge_base field. Defaults to False on the server.
     """
 
     prompt: bool | Unset = UNSET

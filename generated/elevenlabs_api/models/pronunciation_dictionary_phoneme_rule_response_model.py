@@ -23,13 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PronunciationDictionaryPhonemeRuleResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    string_to_replace (str):
-    type_ (Literal['phoneme']):
-    phoneme (str):
-    alphabet (str):
-    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
-    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
-        server.
+    case_sensitive: Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries: Whether the rule only matches at word boundaries. Defaults to True on the server.
     """
 
     string_to_replace: str

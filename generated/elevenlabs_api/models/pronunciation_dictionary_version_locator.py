@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionLocator(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    pronunciation_dictionary_id (str):
-    version_id (None | str):
-    """
-
     pronunciation_dictionary_id: str
 
     version_id: None | str = None

@@ -26,18 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    version_id (str):
-    version_rules_num (int):
-    pronunciation_dictionary_id (str):
-    dictionary_name (str):
-    version_name (str):
-    permission_on_resource (None | PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 | str):
-    created_by (str):
-    creation_time_unix (int):
-    archived_time_unix (int | None | Unset):
-    """
-
     version_id: str
 
     version_rules_num: int

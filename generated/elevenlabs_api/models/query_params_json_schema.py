@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class QueryParamsJsonSchema(Lazy):
-    """Attributes:
-    properties (QueryParamsJsonSchemaProperties):
-    required (list[str] | Unset):
-    """
-
     properties: QueryParamsJsonSchemaProperties
 
     required: list[str] | Unset = UNSET

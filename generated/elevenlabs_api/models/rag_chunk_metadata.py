@@ -18,12 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagChunkMetadata(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    document_id (str):
-    chunk_id (str):
-    vector_distance (float):
-    """
-
     document_id: str
 
     chunk_id: str

@@ -27,19 +27,16 @@ from ..types import (
 @_attrs_define(slots=False)
 class RagConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    embedding_model (EmbeddingModelEnum | Unset):
-    max_vector_distance (float | Unset): Maximum vector distance of retrieved chunks. Defaults to 0.6 on the server.
-    max_documents_length (int | Unset): Maximum total length of document chunks retrieved from RAG. Defaults to
-        50000 on the server.
-    max_retrieved_rag_chunks_count (int | Unset): Maximum number of RAG document chunks to initially retrieve from
-        the vector store. These are then further filtered by vector distance and total length. Defaults to 20 on the
+    enabled: Defaults to False on the server.
+    max_vector_distance: Maximum vector distance of retrieved chunks. Defaults to 0.6 on the server.
+    max_documents_length: Maximum total length of document chunks retrieved from RAG. Defaults to 50000 on the
         server.
-    num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
-        better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
-    query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
-        retrieval. The conversation history will be automatically appended at the end. If not set, the default prompt
-        will be used.
+    max_retrieved_rag_chunks_count: Maximum number of RAG document chunks to initially retrieve from the vector
+        store. These are then further filtered by vector distance and total length. Defaults to 20 on the server.
+    num_candidates: Number of candidates evaluated in ANN vector search. Higher number means better results, but
+        higher latency. Minimum recommended value is 100. If disabled, the default value is used.
+    query_rewrite_prompt_override: Custom prompt for rewriting user queries before RAG retrieval. The conversation
+        history will be automatically appended at the end. If not set, the default prompt will be used.
     """
 
     enabled: bool | Unset = UNSET

@@ -27,17 +27,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class RagConfigWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | None | Unset):
-    embedding_model (EmbeddingModelEnum | None | Unset):
-    max_vector_distance (float | None | Unset): Maximum vector distance of retrieved chunks.
-    max_documents_length (int | None | Unset): Maximum total length of document chunks retrieved from RAG.
-    max_retrieved_rag_chunks_count (int | None | Unset): Maximum number of RAG document chunks to initially retrieve
-        from the vector store. These are then further filtered by vector distance and total length.
-    num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
-        better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
-    query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
-        retrieval. The conversation history will be automatically appended at the end. If not set, the default prompt
-        will be used.
+    max_vector_distance: Maximum vector distance of retrieved chunks.
+    max_documents_length: Maximum total length of document chunks retrieved from RAG.
+    max_retrieved_rag_chunks_count: Maximum number of RAG document chunks to initially retrieve from the vector
+        store. These are then further filtered by vector distance and total length.
+    num_candidates: Number of candidates evaluated in ANN vector search. Higher number means better results, but
+        higher latency. Minimum recommended value is 100. If disabled, the default value is used.
+    query_rewrite_prompt_override: Custom prompt for rewriting user queries before RAG retrieval. The conversation
+        history will be automatically appended at the end. If not set, the default prompt will be used.
     """
 
     enabled: bool | None | Unset = UNSET

@@ -22,14 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagDocumentIndexResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    model (EmbeddingModelEnum | str):
-    status (RagIndexStatus | str):
-    progress_percentage (float):
-    document_model_index_usage (RagDocumentIndexUsage):
-    """
-
     id: str
 
     model: EmbeddingModelEnum | str

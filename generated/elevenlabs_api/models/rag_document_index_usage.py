@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagDocumentIndexUsage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    used_bytes (int):
-    """
-
     used_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

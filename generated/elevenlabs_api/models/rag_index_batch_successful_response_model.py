@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class RagIndexBatchSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (RagDocumentIndexResponseModel):
+    status:  Default: 'success'.
     """
 
     data: RagDocumentIndexResponseModel

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagIndexOverviewEmbeddingModelResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    model (EmbeddingModelEnum | str):
-    used_bytes (int):
-    """
-
     model: EmbeddingModelEnum | str
 
     used_bytes: int

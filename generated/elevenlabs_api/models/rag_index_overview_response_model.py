@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagIndexOverviewResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    total_used_bytes (int):
-    total_max_bytes (int):
-    models (list[RagIndexOverviewEmbeddingModelResponseModel]):
-    """
-
     total_used_bytes: int
 
     total_max_bytes: int

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagRetrievalInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    chunks (list[RagChunkMetadata]):
-    embedding_model (EmbeddingModelEnum | str):
-    retrieval_query (str):
-    rag_latency_secs (float):
-    """
-
     chunks: list[RagChunkMetadata]
 
     embedding_model: EmbeddingModelEnum | str

@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ReadLegalTerms(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    terms (None | str | Unset):
-    start_date (None | str | Unset):
-    end_date (None | str | Unset):
-    """
-
     terms: None | str | Unset = UNSET
 
     start_date: None | str | Unset = UNSET

@@ -25,16 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class ReadMetadataChapterDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    chapter_name (str):
-    word_count (int):
-    char_count (int):
-    starting_char_offset (int):
-    has_parsed_html (bool | Unset): Defaults to False on the server.
-    has_summary (bool | Unset): Defaults to False on the server.
-    duration_seconds (float | None | Unset):
-    file_number (None | str | Unset):
-    is_fallback_name (bool | Unset): Defaults to False on the server.
-    chapter_id (None | str | Unset):
+    has_parsed_html: Defaults to False on the server.
+    has_summary: Defaults to False on the server.
+    is_fallback_name: Defaults to False on the server.
     """
 
     chapter_name: str

@@ -26,8 +26,8 @@ class ReaderResourceResponseModel(Lazy, AdditionalProperties[Any]):
         {'resource_id': 'FCwhRBWXzGAHq8TQ4Fs18', 'resource_type': 'read'}
 
     Attributes:
-        resource_type (ReaderResourceResponseModelResourceTypeType0 | str): The type of resource.
-        resource_id (str): The ID of the resource.
+        resource_type: The type of resource.
+        resource_id: The ID of the resource.
     """
 
     resource_type: ReaderResourceResponseModelResourceTypeType0 | str

@@ -23,11 +23,11 @@ class RecordingResponse(Lazy, AdditionalProperties[Any]):
         'Hello, how are you?', 'upload_date_unix': 1714204800}
 
     Attributes:
-        recording_id (str): The ID of the recording.
-        mime_type (str): The MIME type of the recording.
-        size_bytes (int): The size of the recording in bytes.
-        upload_date_unix (int): The date of the recording in Unix time.
-        transcription (str): The transcription of the recording.
+        recording_id: The ID of the recording.
+        mime_type: The MIME type of the recording.
+        size_bytes: The size of the recording in bytes.
+        upload_date_unix: The date of the recording in Unix time.
+        transcription: The transcription of the recording.
     """
 
     recording_id: str

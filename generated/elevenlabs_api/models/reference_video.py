@@ -22,13 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ReferenceVideo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    generation_id (None | str | Unset):
-    content_asset_id (None | str | Unset):
-    template_node_id (None | str | Unset):
-    studio_clip (None | StudioClipReference | Unset):
-    """
-
     generation_id: None | str | Unset = UNSET
 
     content_asset_id: None | str | Unset = UNSET

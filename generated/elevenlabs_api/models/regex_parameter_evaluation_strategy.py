@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class RegexParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['regex']):
-    pattern (str): A regex pattern to match the agent's response against.
+    pattern: A regex pattern to match the agent's response against.
     """
 
     type_: Literal["regex"] = _attrs_field(

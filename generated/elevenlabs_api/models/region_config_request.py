@@ -20,9 +20,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class RegionConfigRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    region_id (TwilioRegionId): Valid Twilio region IDs.
-    token (str): Auth Token for this region
-    edge_location (TwilioEdgeLocation): Valid Twilio edge locations.
+    region_id: Valid Twilio region IDs.
+    token: Auth Token for this region
+    edge_location: Valid Twilio edge locations.
     """
 
     region_id: TwilioRegionId

@@ -22,7 +22,7 @@ class RegisterForGroupSessionParams(Lazy, AdditionalProperties[Any]):
     """Register a client for a scheduled group session.
 
     Attributes:
-        smb_tool_type (Literal['register_for_group_session'] | Unset):  Default: 'register_for_group_session'.
+        smb_tool_type:  Default: 'register_for_group_session'.
     """
 
     smb_tool_type: Literal["register_for_group_session"] | Unset = _attrs_field(

@@ -23,15 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class Render(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    version (int):
-    language (None | str):
-    type_ (None | RenderType | str):
-    media_ref (DubbingMediaReference | None):
-    status (RenderStatusType0 | str):
-    """
-
     id: str
 
     version: int

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ReportKnowledgeGapParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['report_knowledge_gap'] | Unset):  Default: 'report_knowledge_gap'.
+    smb_tool_type:  Default: 'report_knowledge_gap'.
     """
 
     smb_tool_type: Literal["report_knowledge_gap"] | Unset = _attrs_field(

@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RequiredConstraint(Lazy, AdditionalProperties[Any]):
-    """A set of fields that must all be present to satisfy this constraint.
-
-    Attributes:
-        required (list[str]):
-    """
+    """A set of fields that must all be present to satisfy this constraint."""
 
     required: list[str]
 

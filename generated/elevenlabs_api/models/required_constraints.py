@@ -20,12 +20,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RequiredConstraints(Lazy, AdditionalProperties[Any]):
-    """Wrapper for anyOf/allOf composition constraints scoped to required fields.
-
-    Attributes:
-        any_of (list[RequiredConstraint] | Unset):
-        all_of (list[RequiredConstraint] | Unset):
-    """
+    """Wrapper for anyOf/allOf composition constraints scoped to required fields."""
 
     any_of: list[RequiredConstraint] | Unset = UNSET
 

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class RestoreCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['restore_calendar_event'] | Unset):  Default: 'restore_calendar_event'.
+    smb_tool_type:  Default: 'restore_calendar_event'.
     """
 
     smb_tool_type: Literal["restore_calendar_event"] | Unset = _attrs_field(

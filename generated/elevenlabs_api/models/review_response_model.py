@@ -29,16 +29,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ReviewResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    review_status (ReviewResponseModelReviewStatusType0 | str):
-    reviewed_at_unix (int):
-    reviewed_by (None | str | Unset):
-    reject_reasons (list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset):
-    scores_breakdown (None | ReviewResponseModelScoresBreakdownType0 | Unset):
-    rejected_details (None | str | Unset):
-    explanation (None | str | Unset):
-    """
-
     review_status: ReviewResponseModelReviewStatusType0 | str
 
     reviewed_at_unix: int

@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class RunSubagentToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agents (list[SubAgentOutput]):
-    system_tool_type (Literal['run_subagent'] | Unset):  Default: 'run_subagent'.
+    system_tool_type:  Default: 'run_subagent'.
     """
 
     agents: list[SubAgentOutput]

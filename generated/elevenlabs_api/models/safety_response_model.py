@@ -20,9 +20,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class SafetyResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_blocked_ivc (bool | Unset): Defaults to False on the server.
-    is_blocked_non_ivc (bool | Unset): Defaults to False on the server.
-    ignore_safety_evaluation (bool | Unset): Defaults to False on the server.
+    is_blocked_ivc: Defaults to False on the server.
+    is_blocked_non_ivc: Defaults to False on the server.
+    ignore_safety_evaluation: Defaults to False on the server.
     """
 
     is_blocked_ivc: bool | Unset = UNSET

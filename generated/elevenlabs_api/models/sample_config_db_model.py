@@ -26,10 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SampleConfigDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_sample (bool | Unset): Defaults to False on the server.
-    parent_id (None | str | Unset):
-    parent_type (None | SampleConfigDbModelParentTypeType0 | str | Unset):
-    chapter_ids (list[str] | None | Unset):
+    is_sample: Defaults to False on the server.
     """
 
     is_sample: bool | Unset = UNSET

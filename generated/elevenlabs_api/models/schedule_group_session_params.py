@@ -27,7 +27,7 @@ class ScheduleGroupSessionParams(Lazy, AdditionalProperties[Any]):
     ``register_for_group_session``.
 
     Attributes:
-        smb_tool_type (Literal['schedule_group_session'] | Unset):  Default: 'schedule_group_session'.
+        smb_tool_type:  Default: 'schedule_group_session'.
     """
 
     smb_tool_type: Literal["schedule_group_session"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class SearchClientsParams(Lazy, AdditionalProperties[Any]):
     """Search for clients by name, phone number, or email.
 
     Attributes:
-        smb_tool_type (Literal['search_clients'] | Unset):  Default: 'search_clients'.
+        smb_tool_type:  Default: 'search_clients'.
     """
 
     smb_tool_type: Literal["search_clients"] | Unset = _attrs_field(

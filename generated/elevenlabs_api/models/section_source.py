@@ -22,10 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class SectionSource(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    song_id (str): The ID of the song to source the section from. You can find the song ID in the response headers
-        when you generate a song.
-    range_ (TimeRange):
-    negative_ranges (list[TimeRange] | Unset): The ranges to exclude from the 'range'.
+    song_id: The ID of the song to source the section from. You can find the song ID in the response headers when
+        you generate a song.
+    negative_ranges: The ranges to exclude from the 'range'.
     """
 
     song_id: str

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SegmentCreatePayload(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_time (float):
-    end_time (float):
-    text (None | str | Unset):
-    translations (None | SegmentCreatePayloadTranslationsType0 | Unset):
-    """
-
     start_time: float
 
     end_time: float

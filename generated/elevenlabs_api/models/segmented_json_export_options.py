@@ -26,12 +26,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class SegmentedJsonExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['segmented_json']):
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["segmented_json"] = _attrs_field(

@@ -20,21 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SentimentAggregate(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    scored_conversation_count (int):
-    positive_count (int):
-    neutral_count (int):
-    negative_count (int):
-    average_sentiment_score (float | None):
-    average_frustration_score (float | None):
-    recent_scored_conversation_count (int):
-    recent_positive_count (int):
-    recent_neutral_count (int):
-    recent_negative_count (int):
-    recent_average_sentiment_score (float | None):
-    recent_average_frustration_score (float | None):
-    """
-
     scored_conversation_count: int
 
     positive_count: int

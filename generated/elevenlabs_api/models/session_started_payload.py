@@ -23,9 +23,8 @@ class SessionStartedPayload(Lazy, AdditionalProperties[Any]):
     """The session is open.
 
     Attributes:
-        message_type (Literal['session_started']):
-        session_id (str): The session's identifier.
-        config (SessionStartedPayloadConfig): The configuration the session runs with.
+        session_id: The session's identifier.
+        config: The configuration the session runs with.
     """
 
     message_type: Literal["session_started"] = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SetBookingSlugParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['set_booking_slug'] | Unset):  Default: 'set_booking_slug'.
+    smb_tool_type:  Default: 'set_booking_slug'.
     """
 
     smb_tool_type: Literal["set_booking_slug"] | Unset = _attrs_field(

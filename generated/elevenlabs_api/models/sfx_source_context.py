@@ -27,10 +27,7 @@ class SfxSourceContext(Lazy, AdditionalProperties[Any]):
     """Context for sound effect clips.
 
     Attributes:
-        source_type (Literal['sfx'] | Unset):  Default: 'sfx'.
-        sound_generation_history_item_id (None | str | Unset):
-        text (None | str | Unset):
-        generation_config (None | SfxSourceContextGenerationConfigType0 | Unset):
+        source_type:  Default: 'sfx'.
     """
 
     source_type: Literal["sfx"] | Unset = _attrs_field(

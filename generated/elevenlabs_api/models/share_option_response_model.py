@@ -21,10 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class ShareOptionResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the principal.
-    id (str): The ID of the principal.
-    type_ (ShareOptionResponseModelTypeType0 | str): The type of the principal: user, group, or service account
-        (under 'key').
+    name: The name of the principal.
+    id: The ID of the principal.
+    type_: The type of the principal: user, group, or service account (under 'key').
     """
 
     name: str

@@ -23,14 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SimilarVoice(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    voice_id (str):
-    name (str):
-    category (str | VoiceCategoryModel):
-    description (None | str | Unset):
-    preview_url (None | str | Unset):
-    """
-
     voice_id: str
 
     name: str

@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SimilarVoicesForSpeakerResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    voices (list[SimilarVoice]):
-    """
-
     voices: list[SimilarVoice]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

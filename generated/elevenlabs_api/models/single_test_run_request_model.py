@@ -22,13 +22,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class SingleTestRunRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_id (str): ID of the test to run
-    workflow_node_id (None | str | Unset): ID of the workflow node to run the test on. If not provided, the test
-        will be run on the agent's default workflow node.
-    root_folder_id (None | str | Unset): ID of the root folder to run the test on. If not provided, the test will be
-        run on the agent's default folder.
-    root_folder_name (None | str | Unset): Name of the root folder to run the test on. If not provided, the test
-        will be run on the agent's default folder.
+    test_id: ID of the test to run
+    workflow_node_id: ID of the workflow node to run the test on. If not provided, the test will be run on the
+        agent's default workflow node.
+    root_folder_id: ID of the root folder to run the test on. If not provided, the test will be run on the agent's
+        default folder.
+    root_folder_name: Name of the root folder to run the test on. If not provided, the test will be run on the
+        agent's default folder.
     """
 
     test_id: str

@@ -22,18 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SipLogMessage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    call_id (str):
-    phone_numbers (list[str]):
-    local_address (str):
-    remote_address (str):
-    transport (str):
-    raw_message (str):
-    error_message (str):
-    direction (SipLogMessageDirection | str):
-    created_at_unix_micro (int):
-    """
-
     call_id: str
 
     phone_numbers: list[str]

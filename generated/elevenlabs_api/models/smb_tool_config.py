@@ -38,57 +38,33 @@ class SmbToolConfig(Lazy, AdditionalProperties[Any]):
     """SMB tool configuration that wraps SMB tool parameters.
 
     Attributes:
-        name (str):
-        params (CancelCalendarEventParams | CancelGroupSessionForAllParams | CancelGroupSessionRegistrationParams |
-            CheckServiceAvailabilityParams | CreateAgentProcedureParams | CreateAgentRuleParams | CreateAssetParams |
-            CreateClientAppointmentParams | CreateClientInteractionParams | CreateClientParams | CreateHolidayParams |
-            CreateLocationParams | CreateProductParams | CreateServiceParams | CreateStaffParams | CreateTransferRuleParams
-            | DeleteAgentProcedureParams | DeleteAgentRuleParams | DeleteAssetParams | DeleteCalendarEventParams |
-            DeleteClientInteractionParams | DeleteClientParams | DeleteGroupSessionParams | DeleteHolidayParams |
-            DeleteLocationParams | DeleteProductParams | DeleteServiceParams | DeleteStaffParams | DeleteTransferRuleParams
-            | GetAnalyticsSummaryParams | GetAppointmentByConfirmationNumberParams | GetBookingPageSettingsParams |
-            GetBookingSlugStatusParams | GetClientAppointmentsParams | GetClientByPhoneParams | GetScheduleParams |
-            LeaveMessageParams | ListAgentProceduresParams | ListAgentReferencesParams | ListAgentRulesParams |
-            ListAssetsParams | ListCalendarEventsParams | ListClientInteractionsParams | ListClientsParams |
-            ListCustomerFacingAgentsParams | ListGroupSessionsParams | ListHolidaysParams | ListLocationsParams |
-            ListProductsParams | ListServicesParams | ListStaffParams | ListTransferRulesParams | OptInSmsReminderParams |
-            OptOutSmsReminderParams | RegisterForGroupSessionParams | ReportKnowledgeGapParams | RestoreCalendarEventParams
-            | ScheduleGroupSessionParams | SearchClientsParams | SetBookingSlugParams | SubmitBusinessInfoParams |
-            TriggerUserVerificationParams | UnknownVariant | UpdateAgentProcedureParams | UpdateAgentRuleParams |
-            UpdateAssetParams | UpdateBookingPageAppearanceParams | UpdateBookingPageSettingsParams |
-            UpdateBusinessInfoParams | UpdateCalendarEventParams | UpdateClientParams | UpdateCustomerFacingConfigParams |
-            UpdateGroupSessionSeatsParams | UpdateHolidayParams | UpdateLocationParams | UpdateProductParams |
-            UpdateServiceParams | UpdateStaffParams | UpdateTransferRuleParams | ValidateUserVerificationCodeParams):
-        type_ (Literal['smb'] | Unset): Tool type identifier Default: 'smb'.
-        description (str | Unset): Description of when the tool should be used and what it does. Defaults to empty on
-            the server.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
-            to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
-            this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
-            interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
-            tool runs and for the agent response that follows it. Defaults to 'allow' on the server.
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
-            'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
-            out regardless of latency. Defaults to 'auto' on the server.
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
-            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Defaults to 'auto' on the
+        type_: Tool type identifier Default: 'smb'.
+        description: Description of when the tool should be used and what it does. Defaults to empty on the server.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Defaults to 20 on the
             server.
-        tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
-            being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
-            hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
-            not share the error with the agent. Defaults to 'auto' on the server.
-        human_description (str | Unset): User-facing tooltip for the procedure reference picker. Not sent to the LLM.
-            Defaults to empty on the server.
-        enabled (bool | Unset): Whether this tool is enabled for the agent Defaults to True on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        interruption_mode: Controls whether the user can interrupt the agent around this tool call. 'allow' (default)
+            lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions only while the tool is
+            running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and for the agent response
+            that follows it. Defaults to 'allow' on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        pre_tool_speech: Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on
+            recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.
+            Defaults to 'auto' on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines when the tool call sound should play. 'auto' only plays when there's pre-
+            tool speech, 'always' plays for every tool call. Defaults to 'auto' on the server.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent. 'auto'
+            determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends
+            an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.
+            Defaults to 'auto' on the server.
+        human_description: User-facing tooltip for the procedure reference picker. Not sent to the LLM. Defaults to
+            empty on the server.
+        enabled: Whether this tool is enabled for the agent Defaults to True on the server.
     """
 
     name: str

@@ -31,28 +31,26 @@ class SoftTimeoutConfig(Lazy, AdditionalProperties[Any]):
         {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message': False}
 
     Attributes:
-        timeout_seconds (float | Unset): Time in seconds before showing the predefined message while waiting for LLM
-            response. Set to -1 to disable. Defaults to -1.0 on the server.
-        message (str | Unset): Message to show when the first soft timeout is reached while waiting for LLM response.
-            Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}). Defaults to 'Hhmmmm...yeah.' on the
-            server.
-        additional_soft_timeout_messages (list[str] | Unset): Extra static filler messages for subsequent soft timeouts
-            in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
+        timeout_seconds: Time in seconds before showing the predefined message while waiting for LLM response. Set to -1
+            to disable. Defaults to -1.0 on the server.
+        message: Message to show when the first soft timeout is reached while waiting for LLM response. Supports dynamic
+            variables (e.g., {{system__time}}, {{custom_variable}}). Defaults to 'Hhmmmm...yeah.' on the server.
+        additional_soft_timeout_messages: Extra static filler messages for subsequent soft timeouts in the same LLM
+            generation. The first timeout uses `message`. If fewer messages are configured than
             `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
             used.
-        use_llm_generated_message (bool | Unset): If enabled, the soft timeout message will be generated dynamically
-            instead of using the static message. Defaults to False on the server.
-        randomize_fillers (bool | Unset): If enabled, shuffle the order of static soft timeout messages once at the
-            start of each turn. Only applies when use_llm_generated_message is false. Defaults to False on the server.
-        max_soft_timeouts_per_generation (int | Unset): Maximum filler messages while waiting for a single LLM response.
-            Fires every timeout_seconds until the LLM streams content or this limit is reached. Defaults to 1 on the server.
-        llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
-            message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
-            message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
-            {{custom_variable}}).
-        disable_until_first_user_message (bool | Unset): When true, soft timeout fillers are suppressed until the
-            conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
-            generate-immediately / tool calls before the user speaks). Defaults to False on the server.
+        use_llm_generated_message: If enabled, the soft timeout message will be generated dynamically instead of using
+            the static message. Defaults to False on the server.
+        randomize_fillers: If enabled, shuffle the order of static soft timeout messages once at the start of each turn.
+            Only applies when use_llm_generated_message is false. Defaults to False on the server.
+        max_soft_timeouts_per_generation: Maximum filler messages while waiting for a single LLM response. Fires every
+            timeout_seconds until the LLM streams content or this limit is reached. Defaults to 1 on the server.
+        llm_generated_message_prompt_override: Custom prompt for generating the soft timeout filler message when
+            use_llm_generated_message is enabled. Recent conversation context is provided as a separate user message. If not
+            set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
+        disable_until_first_user_message: When true, soft timeout fillers are suppressed until the conversation has at
+            least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow generate-
+            immediately / tool calls before the user speaks). Defaults to False on the server.
     """
 
     timeout_seconds: float | Unset = UNSET

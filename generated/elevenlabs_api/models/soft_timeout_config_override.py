@@ -22,7 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SoftTimeoutConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    message (None | str | Unset): Message to show when soft timeout is reached while waiting for LLM response
+    message: Message to show when soft timeout is reached while waiting for LLM response
     """
 
     message: None | str | Unset = UNSET

@@ -20,9 +20,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class SoftTimeoutConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    message (bool | Unset): Whether to allow overriding the message field. Defaults to False on the server.
-    additional_soft_timeout_messages (bool | Unset): Whether to allow overriding the
-        additional_soft_timeout_messages field. Defaults to False on the server.
+    message: Whether to allow overriding the message field. Defaults to False on the server.
+    additional_soft_timeout_messages: Whether to allow overriding the additional_soft_timeout_messages field.
+        Defaults to False on the server.
     """
 
     message: bool | Unset = UNSET

@@ -29,27 +29,26 @@ class SoftTimeoutConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
         {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}
 
     Attributes:
-        timeout_seconds (float | None | Unset): Time in seconds before showing the predefined message while waiting for
-            LLM response. Set to -1 to disable.
-        message (None | str | Unset): Message to show when the first soft timeout is reached while waiting for LLM
-            response. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
-        additional_soft_timeout_messages (list[str] | None | Unset): Extra static filler messages for subsequent soft
-            timeouts in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
+        timeout_seconds: Time in seconds before showing the predefined message while waiting for LLM response. Set to -1
+            to disable.
+        message: Message to show when the first soft timeout is reached while waiting for LLM response. Supports dynamic
+            variables (e.g., {{system__time}}, {{custom_variable}}).
+        additional_soft_timeout_messages: Extra static filler messages for subsequent soft timeouts in the same LLM
+            generation. The first timeout uses `message`. If fewer messages are configured than
             `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
             used.
-        use_llm_generated_message (bool | None | Unset): If enabled, the soft timeout message will be generated
-            dynamically instead of using the static message.
-        randomize_fillers (bool | None | Unset): If enabled, shuffle the order of static soft timeout messages once at
-            the start of each turn. Only applies when use_llm_generated_message is false.
-        max_soft_timeouts_per_generation (int | None | Unset): Maximum filler messages while waiting for a single LLM
-            response. Fires every timeout_seconds until the LLM streams content or this limit is reached.
-        llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
-            message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
-            message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
-            {{custom_variable}}).
-        disable_until_first_user_message (bool | None | Unset): When true, soft timeout fillers are suppressed until the
-            conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
-            generate-immediately / tool calls before the user speaks).
+        use_llm_generated_message: If enabled, the soft timeout message will be generated dynamically instead of using
+            the static message.
+        randomize_fillers: If enabled, shuffle the order of static soft timeout messages once at the start of each turn.
+            Only applies when use_llm_generated_message is false.
+        max_soft_timeouts_per_generation: Maximum filler messages while waiting for a single LLM response. Fires every
+            timeout_seconds until the LLM streams content or this limit is reached.
+        llm_generated_message_prompt_override: Custom prompt for generating the soft timeout filler message when
+            use_llm_generated_message is enabled. Recent conversation context is provided as a separate user message. If not
+            set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
+        disable_until_first_user_message: When true, soft timeout fillers are suppressed until the conversation has at
+            least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow generate-
+            immediately / tool calls before the user speaks).
     """
 
     timeout_seconds: float | None | Unset = UNSET

@@ -26,11 +26,11 @@ class SongMetadata(Lazy, AdditionalProperties[Any]):
         ['en', 'fr'], 'title': 'My Song'}
 
     Attributes:
-        title (None | str): The title of the song
-        description (None | str): The description of the song
-        genres (list[str]): The genres of the song
-        languages (list[str]): The languages of the song
-        is_explicit (bool | None): Whether the song is explicit
+        title: The title of the song
+        description: The description of the song
+        genres: The genres of the song
+        languages: The languages of the song
+        is_explicit: Whether the song is explicit
     """
 
     title: None | str = _attrs_field(default=None, kw_only=True)

@@ -25,14 +25,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class SongSection(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    section_name (str): The name of the section. Must be between 1 and 100 characters.
-    positive_local_styles (list[str]): The styles and musical directions that should be present in this section. Use
-        English language for best result.
-    negative_local_styles (list[str]): The styles and musical directions that should not be present in this section.
-        Use English language for best result.
-    duration_ms (int): The duration of the section in milliseconds. Must be between 3000ms and 120000ms.
-    lines (list[str]): The lyrics of the section. Max 30 lines per section and max 200 characters per line.
-    source_from (None | SectionSource | Unset): Optional source to extract the section from. Used for inpainting.
+    section_name: The name of the section. Must be between 1 and 100 characters.
+    positive_local_styles: The styles and musical directions that should be present in this section. Use English
+        language for best result.
+    negative_local_styles: The styles and musical directions that should not be present in this section. Use English
+        language for best result.
+    duration_ms: The duration of the section in milliseconds. Must be between 3000ms and 120000ms.
+    lines: The lyrics of the section. Max 30 lines per section and max 200 characters per line.
+    source_from: Optional source to extract the section from. Used for inpainting.
     """
 
     section_name: str

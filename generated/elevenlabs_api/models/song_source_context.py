@@ -28,16 +28,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SongSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    song_id (str):
-    source_type (Literal['song'] | Unset):  Default: 'song'.
-    chat_id (None | str | Unset):
-    title (None | str | Unset):
-    description (None | str | Unset):
-    genres (list[str] | Unset):
-    languages (list[str] | Unset):
-    is_explicit (bool | None | Unset):
-    bpm (int | None | Unset):
-    generation_settings (None | SongSourceContextGenerationSettingsType0 | Unset):
+    source_type:  Default: 'song'.
     """
 
     song_id: str

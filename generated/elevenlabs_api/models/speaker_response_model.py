@@ -28,9 +28,9 @@ class SpeakerResponseModel(Lazy, AdditionalProperties[Any]):
         {'duration_secs': 5.0, 'speaker_id': 'DCwhRBWXzGAHq8TQ4Fs18'}
 
     Attributes:
-        speaker_id (str): The ID of the speaker.
-        duration_secs (float): The duration of the speaker segment in seconds.
-        utterances (list[UtteranceResponseModel] | None | Unset): The utterances of the speaker.
+        speaker_id: The ID of the speaker.
+        duration_secs: The duration of the speaker segment in seconds.
+        utterances: The utterances of the speaker.
     """
 
     speaker_id: str

@@ -20,15 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SpeakerSegment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    start_time (float):
-    end_time (float):
-    text (str):
-    subtitles (list[SegmentSubtitleFrame]):
-    dubs (SpeakerSegmentDubs):
-    """
-
     id: str
 
     start_time: float

@@ -19,14 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SpeakerTrack(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    media_ref (DubbingMediaReference):
-    speaker_name (str):
-    voices (SpeakerTrackVoices):
-    segments (list[str]):
-    """
-
     id: str
 
     media_ref: DubbingMediaReference

@@ -21,9 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class SpeechEngineConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    ws_url (str): The WebSocket URL for the transcript server
-    request_headers (SpeechEngineConfigRequestHeaders | Unset): Headers to include in the WebSocket connection
-        request
+    ws_url: The WebSocket URL for the transcript server
+    request_headers: Headers to include in the WebSocket connection request
     """
 
     ws_url: str

@@ -30,29 +30,26 @@ from ..types import (
 @_attrs_define(slots=False)
 class SpeechHistoryItemResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    history_item_id (str): The ID of the history item.
-    date_unix (int): Unix timestamp of when the item was created.
-    character_count_change_from (int): The character count change from.
-    character_count_change_to (int): The character count change to.
-    content_type (str): The content type of the generated item.
-    state (Any): Any type
-    request_id (None | str | Unset): The ID of the request.
-    voice_id (None | str | Unset): The ID of the voice used.
-    model_id (None | str | Unset): The ID of the model.
-    voice_name (None | str | Unset): The name of the voice.
-    voice_category (None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset): The category of the voice.
-        Either 'premade', 'cloned', 'generated' or 'professional'.
-    text (None | str | Unset): The text used to generate the audio item.
-    settings (None | SpeechHistoryItemResponseModelSettings | Unset): The settings of the history item.
-    feedback (FeedbackItem | None | Unset): Feedback associated with the generated item. Returns null if no feedback
-        has been provided.
-    share_link_id (None | str | Unset): The ID of the share link.
-    source (None | SpeechHistoryItemResponseModelSource | str | Unset): The source of the history item. Either TTS
-        (text to speech), STS (speech to text), AN (audio native), Projects, Dubbing, PlayAPI, PD (pronunciation
-        dictionary) or ConvAI (Agents Platform).
-    alignments (HistoryAlignmentsResponseModel | None | Unset): The alignments of the history item.
-    dialogue (list[DialogueInputResponseModel] | None | Unset): The dialogue (voice and text pairs) used to generate
-        the audio item. If this is set then the top level `text` and `voice_id` fields will be empty.
+    history_item_id: The ID of the history item.
+    date_unix: Unix timestamp of when the item was created.
+    character_count_change_from: The character count change from.
+    character_count_change_to: The character count change to.
+    content_type: The content type of the generated item.
+    state: Any type
+    request_id: The ID of the request.
+    voice_id: The ID of the voice used.
+    model_id: The ID of the model.
+    voice_name: The name of the voice.
+    voice_category: The category of the voice. Either 'premade', 'cloned', 'generated' or 'professional'.
+    text: The text used to generate the audio item.
+    settings: The settings of the history item.
+    feedback: Feedback associated with the generated item. Returns null if no feedback has been provided.
+    share_link_id: The ID of the share link.
+    source: The source of the history item. Either TTS (text to speech), STS (speech to text), AN (audio native),
+        Projects, Dubbing, PlayAPI, PD (pronunciation dictionary) or ConvAI (Agents Platform).
+    alignments: The alignments of the history item.
+    dialogue: The dialogue (voice and text pairs) used to generate the audio item. If this is set then the top level
+        `text` and `voice_id` fields will be empty.
     """
 
     history_item_id: str

@@ -26,9 +26,9 @@ class SpeechToTextCharacterResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 0.1, 'start': 0.0, 'text': 'H'}
 
     Attributes:
-        text (str): The character that was transcribed.
-        start (float | None | Unset): The start time of the character in seconds.
-        end (float | None | Unset): The end time of the character in seconds.
+        text: The character that was transcribed.
+        start: The start time of the character in seconds.
+        end: The end time of the character in seconds.
     """
 
     text: str

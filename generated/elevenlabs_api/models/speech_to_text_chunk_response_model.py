@@ -34,17 +34,15 @@ class SpeechToTextChunkResponseModel(Lazy, AdditionalProperties[Any]):
         'speaker_id': 'speaker_1', 'start': 0.5, 'text': 'world!', 'type': 'word'}]}
 
     Attributes:
-        language_code (str): The detected language code (e.g. 'eng' for English).
-        language_probability (float): The confidence score of the language detection (0 to 1).
-        text (str): The raw text of the transcription.
-        words (list[SpeechToTextWordResponseModel]): List of words with their timing information.
-        channel_index (int | None | Unset): The channel index this transcript belongs to (for multichannel audio).
-        additional_formats (list[AdditionalFormatResponseModel | None] | None | Unset): Requested additional formats of
-            the transcript.
-        transcription_id (None | str | Unset): The transcription ID of the response.
-        entities (list[DetectedEntity] | None | Unset): List of detected entities with their text, type, and character
-            positions in the transcript.
-        audio_duration_secs (float | None | Unset): The duration of the audio that was transcribed in seconds.
+        language_code: The detected language code (e.g. 'eng' for English).
+        language_probability: The confidence score of the language detection (0 to 1).
+        text: The raw text of the transcription.
+        words: List of words with their timing information.
+        channel_index: The channel index this transcript belongs to (for multichannel audio).
+        additional_formats: Requested additional formats of the transcript.
+        transcription_id: The transcription ID of the response.
+        entities: List of detected entities with their text, type, and character positions in the transcript.
+        audio_duration_secs: The duration of the audio that was transcribed in seconds.
     """
 
     language_code: str

@@ -37,18 +37,16 @@ class SpeechToTextWordResponseModel(Lazy, AdditionalProperties[Any]):
         'end': 0.5, 'logprob': -0.124, 'speaker_id': 'speaker_1', 'start': 0.0, 'text': 'Hello', 'type': 'word'}
 
     Attributes:
-        text (str): The word or sound that was transcribed.
-        type_ (SpeechToTextWordResponseModelTypeType0 | str): The type of the word or sound. 'audio_event' is used for
-            non-word sounds like laughter or footsteps.
-        logprob (float): The log of the probability with which this word was predicted. Logprobs are in range
-            [-infinity, 0], higher logprobs indicate a higher confidence the model has in its predictions.
-        start (float | None | Unset): The start time of the word or sound in seconds.
-        end (float | None | Unset): The end time of the word or sound in seconds.
-        speaker_id (None | str | Unset): Unique identifier for the speaker of this word.
-        characters (list[SpeechToTextCharacterResponseModel] | None | Unset): The characters that make up the word and
-            their timing information.
-        channel_index (int | None | Unset): The channel this word was spoken on (for multichannel audio). Null for
-            single-channel transcriptions.
+        text: The word or sound that was transcribed.
+        type_: The type of the word or sound. 'audio_event' is used for non-word sounds like laughter or footsteps.
+        logprob: The log of the probability with which this word was predicted. Logprobs are in range [-infinity, 0],
+            higher logprobs indicate a higher confidence the model has in its predictions.
+        start: The start time of the word or sound in seconds.
+        end: The end time of the word or sound in seconds.
+        speaker_id: Unique identifier for the speaker of this word.
+        characters: The characters that make up the word and their timing information.
+        channel_index: The channel this word was spoken on (for multichannel audio). Null for single-channel
+            transcriptions.
     """
 
     text: str

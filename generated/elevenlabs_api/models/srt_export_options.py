@@ -26,13 +26,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class SrtExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['srt']):
-    max_characters_per_line (int | None | Unset): Defaults to 42 on the server.
-    include_speakers (bool | Unset): Defaults to False on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset): Defaults to 0.8 on the server.
-    max_segment_duration_s (float | None | Unset): Defaults to 4 on the server.
-    max_segment_chars (int | None | Unset): Defaults to 84 on the server.
+    max_characters_per_line: Defaults to 42 on the server.
+    include_speakers: Defaults to False on the server.
+    include_timestamps: Defaults to True on the server.
+    segment_on_silence_longer_than_s: Defaults to 0.8 on the server.
+    max_segment_duration_s: Defaults to 4 on the server.
+    max_segment_chars: Defaults to 84 on the server.
     """
 
     format_: Literal["srt"] = _attrs_field(

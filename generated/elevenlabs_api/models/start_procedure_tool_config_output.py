@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class StartProcedureToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['start_procedure'] | Unset):  Default: 'start_procedure'.
-    procedures (StartProcedureToolConfigOutputProcedures | Unset):
+    system_tool_type:  Default: 'start_procedure'.
     """
 
     system_tool_type: Literal["start_procedure"] | Unset = _attrs_field(

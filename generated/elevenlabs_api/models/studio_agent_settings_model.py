@@ -19,10 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class StudioAgentSettingsModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    tool_settings (StudioAgentSettingsModelToolSettings | Unset):
-    """
-
     tool_settings: StudioAgentSettingsModelToolSettings | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class StudioAgentToolSettingsModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    skip_confirmation (bool | Unset): Defaults to False on the server.
+    skip_confirmation: Defaults to False on the server.
     """
 
     skip_confirmation: bool | Unset = UNSET

@@ -23,15 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class StudioClipReference(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    project_id (str):
-    chapter_id (str):
-    clip_type (str | StudioClipReferenceClipTypeType0):
-    clip_id (str):
-    block_id (None | str | Unset):
-    preview_url (None | str | Unset):
-    """
-
     project_id: str
 
     chapter_id: str

@@ -22,13 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SubAgentInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    description (str):
-    branch_id (None | str | Unset):
-    parameters (None | ObjectJsonSchemaPropertyInput | Unset):
-    """
-
     agent_id: str
 
     description: str

@@ -22,13 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SubAgentOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    description (str):
-    branch_id (None | str | Unset):
-    parameters (None | ObjectJsonSchemaPropertyOutput | Unset):
-    """
-
     agent_id: str
 
     description: str

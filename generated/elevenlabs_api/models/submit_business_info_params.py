@@ -22,7 +22,7 @@ class SubmitBusinessInfoParams(Lazy, AdditionalProperties[Any]):
     """Finalize the onboarding interview: create a text knowledge source and mark done.
 
     Attributes:
-        smb_tool_type (Literal['submit_business_info'] | Unset):  Default: 'submit_business_info'.
+        smb_tool_type:  Default: 'submit_business_info'.
     """
 
     smb_tool_type: Literal["submit_business_info"] | Unset = _attrs_field(

@@ -51,47 +51,44 @@ class Subscription(Lazy, AdditionalProperties[Any]):
         'voice_add_edit_counter': 0, 'voice_limit': 10, 'voice_slots_used': 1}
 
     Attributes:
-        tier (str): The tier of the user's subscription.
-        character_count (int): The number of characters used by the user.
-        character_limit (int): The maximum number of characters allowed in the current billing period.
-        max_character_limit_extension (int | None): Deprecated: use `max_credit_limit_extension`. Maximum number of
-            characters that the character limit can be exceeded by. Managed by the workspace admin.
-        max_credit_limit_extension (int | Literal['unlimited']): Maximum number of credits that the credit limit can be
-            exceeded by. Managed by the workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is
-            disabled.
-        can_extend_character_limit (bool): Whether the workspace is entitled to enter overages (usage-based billing).
-        allowed_to_extend_character_limit (bool): Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
+        tier: The tier of the user's subscription.
+        character_count: The number of characters used by the user.
+        character_limit: The maximum number of characters allowed in the current billing period.
+        max_character_limit_extension: Deprecated: use `max_credit_limit_extension`. Maximum number of characters that
+            the character limit can be exceeded by. Managed by the workspace admin.
+        max_credit_limit_extension: Maximum number of credits that the credit limit can be exceeded by. Managed by the
+            workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is disabled.
+        can_extend_character_limit: Whether the workspace is entitled to enter overages (usage-based billing).
+        allowed_to_extend_character_limit: Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
             allowed to extend their character limit.
-        voice_slots_used (int): The number of voice slots used by the user.
-        professional_voice_slots_used (int): The number of professional voice slots used. For consolidated billing this
-            is the group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for
-            the current workspace only.
-        professional_voice_slots_used_in_workspace (int): The number of professional voice slots used in the current
+        voice_slots_used: The number of voice slots used by the user.
+        professional_voice_slots_used: The number of professional voice slots used. For consolidated billing this is the
+            group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for the
+            current workspace only.
+        professional_voice_slots_used_in_workspace: The number of professional voice slots used in the current
             workspace. For consolidated billing, professional_voice_slots_used counts across all workspaces in the group,
             while this counts only the current workspace.
-        voice_limit (int): The maximum number of voice slots allowed for the user.
-        voice_add_edit_counter (int): The number of voice add/edits used by the user.
-        professional_voice_limit (int): The maximum number of professional voices allowed for the user.
-        can_extend_voice_limit (bool): Whether the user can extend their voice limit.
-        can_use_instant_voice_cloning (bool): Whether the user can use instant voice cloning.
-        can_use_professional_voice_cloning (bool): Whether the user can use professional voice cloning.
-        current_overage (Price): Currency/amount pair.
-        status (str | SubscriptionStatusType): The status of the user's subscription.
-        open_invoices (list[InvoiceResponse]): The open invoices for the user.
-        has_open_invoices (bool): Whether the user has open invoices.
-        next_character_count_reset_unix (int | None | Unset): The Unix timestamp of the next character count reset.
-        max_voice_add_edits (int | None | Unset): The maximum number of voice add/edits allowed for the user.
-        currency (Currency | None | str | Unset): The currency of the user's subscription.
-        billing_period (BillingPeriod | None | str | Unset): The billing period of the user's subscription.
-        character_refresh_period (CharacterRefreshPeriod | None | str | Unset): The character refresh period of the
-            user's subscription.
-        next_invoice (InvoiceResponse | None | Unset): The next invoice for the user.
-        pending_change (None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel |
-            UnknownVariant | Unset): The pending change for the user.
-        has_used_starter_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
-            redeemed the starter first-month discount coupon. Defaults to False on the server.
-        has_used_creator_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
-            redeemed the creator first-month discount coupon. Defaults to False on the server.
+        voice_limit: The maximum number of voice slots allowed for the user.
+        voice_add_edit_counter: The number of voice add/edits used by the user.
+        professional_voice_limit: The maximum number of professional voices allowed for the user.
+        can_extend_voice_limit: Whether the user can extend their voice limit.
+        can_use_instant_voice_cloning: Whether the user can use instant voice cloning.
+        can_use_professional_voice_cloning: Whether the user can use professional voice cloning.
+        current_overage: Currency/amount pair.
+        status: The status of the user's subscription.
+        open_invoices: The open invoices for the user.
+        has_open_invoices: Whether the user has open invoices.
+        next_character_count_reset_unix: The Unix timestamp of the next character count reset.
+        max_voice_add_edits: The maximum number of voice add/edits allowed for the user.
+        currency: The currency of the user's subscription.
+        billing_period: The billing period of the user's subscription.
+        character_refresh_period: The character refresh period of the user's subscription.
+        next_invoice: The next invoice for the user.
+        pending_change: The pending change for the user.
+        has_used_starter_coupon_on_account: True if any workspace owned by this user's auth account has redeemed the
+            starter first-month discount coupon. Defaults to False on the server.
+        has_used_creator_coupon_on_account: True if any workspace owned by this user's auth account has redeemed the
+            creator first-month discount coupon. Defaults to False on the server.
     """
 
     tier: str

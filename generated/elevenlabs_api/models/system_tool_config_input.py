@@ -38,29 +38,20 @@ class SystemToolConfigInput(Lazy, AdditionalProperties[Any]):
     """A system tool is a tool that is used to call a system method in the server
 
     Attributes:
-        name (str):
-        params (EndCallToolConfig | EndProcedureToolConfigInput | KnowledgeBaseRagToolConfig | KnowledgeBaseToolConfig |
-            LanguageDetectionToolConfig | PlayDtmfToolConfig | RunSubagentToolConfigInput | SkipTurnToolConfig |
-            StartProcedureToolConfigInput | TransferToAgentToolConfigInput | TransferToNumberToolConfigInput |
-            VoicemailDetectionToolConfig):
-        type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
-        description (str | Unset): Description of when the tool should be used and what it does. Leave empty to use the
-            default description that's optimized for the specific tool type. Defaults to empty on the server.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
-            to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (ToolInterruptionMode | Unset):
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | Unset):
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-        tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
-            shared with the agent.
+        type_: The type of tool Default: 'system'.
+        description: Description of when the tool should be used and what it does. Leave empty to use the default
+            description that's optimized for the specific tool type. Defaults to empty on the server.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Defaults to 20 on the
+            server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines how the tool call sound should be played.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent.
     """
 
     name: str

@@ -23,8 +23,8 @@ class TestConditionRationaleCommonModel(Lazy, AdditionalProperties[Any]):
     """Structured rationale for test condition results containing individual failure/success reasons.
 
     Attributes:
-        messages (list[str] | Unset): List of individual parameter evaluation messages or reasons
-        summary (str | Unset): High-level summary of the evaluation result Defaults to empty on the server.
+        messages: List of individual parameter evaluation messages or reasons
+        summary: High-level summary of the evaluation result Defaults to empty on the server.
     """
 
     messages: list[str] | Unset = UNSET

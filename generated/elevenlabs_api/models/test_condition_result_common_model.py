@@ -24,11 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TestConditionResultCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result (EvaluationSuccessResult | str):
-    rationale (None | TestConditionRationaleCommonModel | Unset):
-    """
-
     result: EvaluationSuccessResult | str
 
     rationale: None | TestConditionRationaleCommonModel | Unset = UNSET

@@ -23,10 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class TestRunMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    workspace_id (str):
-    test_name (str):
-    ran_by_user_email (str):
-    test_type (str | TestRunMetadataTestTypeType0 | Unset): Defaults to 'llm' on the server.
+    test_type: Defaults to 'llm' on the server.
     """
 
     workspace_id: str

@@ -22,10 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class TestRunResultBucket(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_run_ids (list[str]):
-    title (str): Short one-line title for this bucket
-    reason (str): Short summary of why the test runs in this bucket passed or failed
-    status (str | TestRunStatus):
+    title: Short one-line title for this bucket
+    reason: Short summary of why the test runs in this bucket passed or failed
     """
 
     test_run_ids: list[str]

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TestRunResultSummary(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    test_id (str):
-    test_name (str):
-    buckets (list[TestRunResultBucket]):
-    workflow_node_id (None | str | Unset):
-    """
-
     test_id: str
 
     test_name: str

@@ -20,9 +20,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class TestsFeatureUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    tests_ran_after_last_modification (bool | Unset): Defaults to False on the server.
-    tests_ran_in_last_7_days (bool | Unset): Defaults to False on the server.
+    enabled: Defaults to False on the server.
+    tests_ran_after_last_modification: Defaults to False on the server.
+    tests_ran_in_last_7_days: Defaults to False on the server.
     """
 
     enabled: bool | Unset = UNSET

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ThresholdGuardrail(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_enabled (bool | Unset): Defaults to False on the server.
-    threshold (float | Unset): Defaults to 0.3 on the server.
+    is_enabled: Defaults to False on the server.
+    threshold: Defaults to 0.3 on the server.
     """
 
     is_enabled: bool | Unset = UNSET

@@ -20,12 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TicketCommentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    comment (str):
-    created_at_unix_secs (int):
-    owner_user_id (None | str):
-    """
-
     comment: str
 
     created_at_unix_secs: int

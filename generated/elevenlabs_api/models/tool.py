@@ -23,19 +23,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class Tool(Lazy, AdditionalProperties[Any]):
-    """Definition for a tool the client can call.
-
-    Attributes:
-        name (str):
-        input_schema (ToolInputschema):
-        title (None | str | Unset):
-        description (None | str | Unset):
-        output_schema (None | ToolOutputSchemaType0 | Unset):
-        icons (list[Icon] | None | Unset):
-        annotations (None | ToolAnnotations | Unset):
-        field_meta (None | ToolMetaType0 | Unset):
-        execution (None | ToolExecution | Unset):
-    """
+    """Definition for a tool the client can call."""
 
     name: str
 

@@ -31,12 +31,6 @@ class ToolAnnotations(Lazy, AdditionalProperties[Any]):
     Clients should never make tool use decisions based on ToolAnnotations
     received from untrusted servers.
 
-    Attributes:
-        title (None | str | Unset):
-        read_only_hint (bool | None | Unset):
-        destructive_hint (bool | None | Unset):
-        idempotent_hint (bool | None | Unset):
-        open_world_hint (bool | None | Unset):
     """
 
     title: None | str | Unset = UNSET

@@ -23,11 +23,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ToolExecution(Lazy, AdditionalProperties[Any]):
-    """Execution-related properties for a tool.
-
-    Attributes:
-        task_support (None | str | ToolExecutionTaskSupportType0 | Unset):
-    """
+    """Execution-related properties for a tool."""
 
     task_support: None | str | ToolExecutionTaskSupportType0 | Unset = UNSET
 

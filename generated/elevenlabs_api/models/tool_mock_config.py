@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ToolMockConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    default_return_value (str | Unset): Defaults to 'Tool Called.' on the server.
-    default_is_error (bool | Unset): Defaults to False on the server.
+    default_return_value: Defaults to 'Tool Called.' on the server.
+    default_is_error: Defaults to False on the server.
     """
 
     default_return_value: str | Unset = UNSET

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ToolUsageStatsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    avg_latency_secs (float):
-    total_calls (int | Unset): The total number of calls to the tool Defaults to 0 on the server.
+    total_calls: The total number of calls to the tool Defaults to 0 on the server.
     """
 
     avg_latency_secs: float

@@ -21,10 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class TopicEvaluationCriteriaAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    criteria_id (str):
-    success_count (int | Unset): Defaults to 0 on the server.
-    failure_count (int | Unset): Defaults to 0 on the server.
-    unknown_count (int | Unset): Defaults to 0 on the server.
+    success_count: Defaults to 0 on the server.
+    failure_count: Defaults to 0 on the server.
+    unknown_count: Defaults to 0 on the server.
     """
 
     criteria_id: str

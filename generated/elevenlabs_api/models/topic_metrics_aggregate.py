@@ -24,9 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class TopicMetricsAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_count (int | Unset): Defaults to 0 on the server.
-    sentiment (None | TopicSentimentAggregate | Unset):
-    evaluation_criteria (list[TopicEvaluationCriteriaAggregate] | Unset):
+    conversation_count: Defaults to 0 on the server.
     """
 
     conversation_count: int | Unset = UNSET

@@ -21,11 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class TopicSentimentAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    sentiment (NumericDistributionAggregate | Unset):
-    frustration (NumericDistributionAggregate | Unset):
-    positive_count (int | Unset): Defaults to 0 on the server.
-    neutral_count (int | Unset): Defaults to 0 on the server.
-    negative_count (int | Unset): Defaults to 0 on the server.
+    positive_count: Defaults to 0 on the server.
+    neutral_count: Defaults to 0 on the server.
+    negative_count: Defaults to 0 on the server.
     """
 
     sentiment: NumericDistributionAggregate | Unset = UNSET

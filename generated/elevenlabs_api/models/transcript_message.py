@@ -20,8 +20,8 @@ class TranscriptMessage(Lazy, AdditionalProperties[Any]):
     """One turn of the conversation.
 
     Attributes:
-        role (str): Who spoke the turn, "user" or "agent".
-        content (str): What was said in the turn.
+        role: Who spoke the turn, "user" or "agent".
+        content: What was said in the turn.
     """
 
     role: str

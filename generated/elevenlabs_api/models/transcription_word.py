@@ -26,13 +26,13 @@ class TranscriptionWord(Lazy, AdditionalProperties[Any]):
     """A word or the spacing between words, with its timing.
 
     Attributes:
-        text (str | Unset): The word or spacing.
-        start (float | Unset): When it starts, in seconds.
-        end (float | Unset): When it ends, in seconds.
-        type_ (TranscriptionWordType | Unset): Whether an entry is a word or the spacing between words.
-        speaker_id (str | Unset): The speaker, when known.
-        logprob (float | Unset): The log probability of the word (0 is certain).
-        characters (list[str] | Unset): The word's characters.
+        text: The word or spacing.
+        start: When it starts, in seconds.
+        end: When it ends, in seconds.
+        type_: Whether an entry is a word or the spacing between words.
+        speaker_id: The speaker, when known.
+        logprob: The log probability of the word (0 is certain).
+        characters: The word's characters.
     """
 
     text: str | Unset = UNSET

@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class TransferToAgentToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfers (list[AgentTransferInput]):
-    system_tool_type (Literal['transfer_to_agent'] | Unset):  Default: 'transfer_to_agent'.
+    system_tool_type:  Default: 'transfer_to_agent'.
     """
 
     transfers: list[AgentTransferInput]

@@ -26,14 +26,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class TransferToAgentToolResultSuccessModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_agent (str):
-    to_agent (str):
-    condition (str):
-    result_type (Literal['transfer_to_agent_success'] | Unset):
-    status (Literal['success'] | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
     """
 
     from_agent: str

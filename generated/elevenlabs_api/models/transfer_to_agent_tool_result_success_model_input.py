@@ -27,17 +27,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class TransferToAgentToolResultSuccessModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_agent (str):
-    to_agent (str):
-    condition (str):
-    result_type (Literal['transfer_to_agent_success'] | Unset):  Default: 'transfer_to_agent_success'.
-    status (Literal['success'] | Unset):  Default: 'success'.
-    to_node (None | str | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
-    branch_info (None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | Unset):
-    preserve_client_tts_overrides (bool | Unset): Defaults to False on the server.
+    result_type:  Default: 'transfer_to_agent_success'.
+    status:  Default: 'success'.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
+    preserve_client_tts_overrides: Defaults to False on the server.
     """
 
     from_agent: str

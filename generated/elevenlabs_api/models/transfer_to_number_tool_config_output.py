@@ -24,10 +24,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class TransferToNumberToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfers (list[PhoneNumberTransfer]):
-    system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
-    enable_client_message (bool | Unset): Whether to play a message to the client while they wait for transfer.
-        Defaults to true for backward compatibility. Defaults to True on the server.
+    system_tool_type:  Default: 'transfer_to_number'.
+    enable_client_message: Whether to play a message to the client while they wait for transfer. Defaults to true
+        for backward compatibility. Defaults to True on the server.
     """
 
     transfers: list[PhoneNumberTransfer]

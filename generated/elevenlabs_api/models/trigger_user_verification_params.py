@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class TriggerUserVerificationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['trigger_user_verification'] | Unset):  Default: 'trigger_user_verification'.
+    smb_tool_type:  Default: 'trigger_user_verification'.
     """
 
     smb_tool_type: Literal["trigger_user_verification"] | Unset = _attrs_field(

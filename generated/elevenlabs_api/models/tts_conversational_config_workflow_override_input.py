@@ -38,28 +38,23 @@ class TtsConversationalConfigWorkflowOverrideInput(Lazy, AdditionalProperties[An
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (None | TtsConversationalModel | Unset): The model to use for TTS
-        voice_id (None | str | Unset): The voice ID to use for TTS
-        supported_voices (list[SupportedVoice] | None | Unset): Additional supported voices for the agent
-        expressive_mode (bool | None | Unset): When enabled, applies expressive audio tags prompt. Automatically
-            disabled for non-v3 models.
-        suggested_audio_tags (list[SuggestedAudioTag] | None | Unset): Suggested audio tags to boost expressive speech
-            (for eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (None | TtsOutputFormat | Unset): The audio format to use for TTS
-        optimize_streaming_latency (None | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and
-            is ignored.
-        stability (float | None | Unset): The stability of generated speech
-        speed (float | None | Unset): The speed of generated speech
-        similarity_boost (float | None | Unset): The similarity boost for generated speech
-        text_normalisation_type (None | TextNormalisationType | Unset): Method for converting numbers to words before
-            converting text to speech. If set to SYSTEM_PROMPT, the system prompt will be updated to include normalization
-            instructions. If set to ELEVENLABS, the text will be normalized after generation, incurring slight additional
-            latency.
-        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | None | Unset): The
-            pronunciation dictionary locators
-        enable_phoneme_tags (bool | None | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled,
-            phoneme tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the
-            model.
+        model_id: The model to use for TTS
+        voice_id: The voice ID to use for TTS
+        supported_voices: Additional supported voices for the agent
+        expressive_mode: When enabled, applies expressive audio tags prompt. Automatically disabled for non-v3 models.
+        suggested_audio_tags: Suggested audio tags to boost expressive speech (for eleven_v3 and
+            eleven_v3_conversational models). The agent can still use other tags not listed here.
+        agent_output_audio_format: The audio format to use for TTS
+        optimize_streaming_latency: Deprecated: this field is a no-op and is ignored.
+        stability: The stability of generated speech
+        speed: The speed of generated speech
+        similarity_boost: The similarity boost for generated speech
+        text_normalisation_type: Method for converting numbers to words before converting text to speech. If set to
+            SYSTEM_PROMPT, the system prompt will be updated to include normalization instructions. If set to ELEVENLABS,
+            the text will be normalized after generation, incurring slight additional latency.
+        pronunciation_dictionary_locators: The pronunciation dictionary locators
+        enable_phoneme_tags: Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme tags (inline and
+            from pronunciation dictionaries) are parsed into inline IPA before being sent to the model.
     """
 
     model_id: None | TtsConversationalModel | Unset = UNSET

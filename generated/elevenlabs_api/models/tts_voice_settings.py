@@ -21,13 +21,11 @@ class TtsVoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
 
     Attributes:
-        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
-            expressive, varied speech.
-        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
-        style (float | None | Unset): How strongly the speaking style is exaggerated.
-        use_speaker_boost (bool | None | Unset): Whether to boost similarity to the original speaker, at some latency
-            cost.
-        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+        stability: How consistent the voice stays across generations. Lower values give more expressive, varied speech.
+        similarity_boost: How closely the output adheres to the original voice.
+        style: How strongly the speaking style is exaggerated.
+        use_speaker_boost: Whether to boost similarity to the original speaker, at some latency cost.
+        speed: The speed of the generated speech, where 1.0 is the voice's natural pace.
     """
 
     stability: float | None | Unset = UNSET

@@ -20,13 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TurnCommentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    turn_index (int):
-    comment (str):
-    created_at_unix_secs (int):
-    owner_user_id (None | str):
-    """
-
     turn_index: int
 
     comment: str

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class TurnConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    soft_timeout_config (None | SoftTimeoutConfigOverride | Unset): Configuration for soft timeout functionality.
-        Provides immediate feedback during longer LLM responses.
+    soft_timeout_config: Configuration for soft timeout functionality. Provides immediate feedback during longer LLM
+        responses.
     """
 
     soft_timeout_config: None | SoftTimeoutConfigOverride | Unset = UNSET

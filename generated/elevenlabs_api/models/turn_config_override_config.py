@@ -19,10 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TurnConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    soft_timeout_config (SoftTimeoutConfigOverrideConfig | Unset):
-    """
-
     soft_timeout_config: SoftTimeoutConfigOverrideConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

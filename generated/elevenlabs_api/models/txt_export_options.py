@@ -26,13 +26,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class TxtExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['txt']):
-    max_characters_per_line (int | None | Unset): Defaults to 100 on the server.
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    max_characters_per_line: Defaults to 100 on the server.
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["txt"] = _attrs_field(

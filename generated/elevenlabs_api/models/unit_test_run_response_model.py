@@ -27,22 +27,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UnitTestRunResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_run_id (str):
-    test_invocation_id (str):
-    agent_id (str):
-    status (str | TestRunStatus):
-    test_id (str):
-    test_info (None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset):
-    branch_id (None | str | Unset):
-    workflow_node_id (None | str | Unset):
-    agent_responses (list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset):
-    test_name (str | Unset): Defaults to 'Unknown Test' on the server.
-    condition_result (None | TestConditionResultCommonModel | Unset):
-    last_updated_at_unix (int | Unset):
-    metadata (None | TestRunMetadata | Unset):
-    root_folder_id (None | str | Unset):
-    root_folder_name (None | str | Unset):
-    environment (None | str | Unset):
+    test_name: Defaults to 'Unknown Test' on the server.
     """
 
     test_run_id: str

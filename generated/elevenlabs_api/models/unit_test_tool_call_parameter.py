@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class UnitTestToolCallParameter(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    eval_ (ExactParameterEvaluationStrategy | LlmParameterEvaluationStrategy |
-        MatchAnythingParameterEvaluationStrategy | RegexParameterEvaluationStrategy | UnknownVariant):
-    path (str):
-    """
-
     eval_: (
         ExactParameterEvaluationStrategy
         | LlmParameterEvaluationStrategy

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateAgentProcedureParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_agent_procedure'] | Unset):  Default: 'update_agent_procedure'.
+    smb_tool_type:  Default: 'update_agent_procedure'.
     """
 
     smb_tool_type: Literal["update_agent_procedure"] | Unset = _attrs_field(

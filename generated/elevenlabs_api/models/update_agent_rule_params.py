@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateAgentRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_agent_rule'] | Unset):  Default: 'update_agent_rule'.
+    smb_tool_type:  Default: 'update_agent_rule'.
     """
 
     smb_tool_type: Literal["update_agent_rule"] | Unset = _attrs_field(

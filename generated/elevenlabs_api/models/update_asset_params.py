@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateAssetParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_asset'] | Unset):  Default: 'update_asset'.
+    smb_tool_type:  Default: 'update_asset'.
     """
 
     smb_tool_type: Literal["update_asset"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateBookingPageAppearanceParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_booking_page_appearance'] | Unset):  Default: 'update_booking_page_appearance'.
+    smb_tool_type:  Default: 'update_booking_page_appearance'.
     """
 
     smb_tool_type: Literal["update_booking_page_appearance"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateBookingPageSettingsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_booking_page_settings'] | Unset):  Default: 'update_booking_page_settings'.
+    smb_tool_type:  Default: 'update_booking_page_settings'.
     """
 
     smb_tool_type: Literal["update_booking_page_settings"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateBusinessInfoParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_business_info'] | Unset):  Default: 'update_business_info'.
+    smb_tool_type:  Default: 'update_business_info'.
     """
 
     smb_tool_type: Literal["update_business_info"] | Unset = _attrs_field(

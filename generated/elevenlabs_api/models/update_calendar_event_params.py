@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_calendar_event'] | Unset):  Default: 'update_calendar_event'.
+    smb_tool_type:  Default: 'update_calendar_event'.
     """
 
     smb_tool_type: Literal["update_calendar_event"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class UpdateClientParams(Lazy, AdditionalProperties[Any]):
     """Update an existing client's information.
 
     Attributes:
-        smb_tool_type (Literal['update_client'] | Unset):  Default: 'update_client'.
+        smb_tool_type:  Default: 'update_client'.
     """
 
     smb_tool_type: Literal["update_client"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateCustomerFacingConfigParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_customer_facing_config'] | Unset):  Default: 'update_customer_facing_config'.
+    smb_tool_type:  Default: 'update_customer_facing_config'.
     """
 
     smb_tool_type: Literal["update_customer_facing_config"] | Unset = _attrs_field(

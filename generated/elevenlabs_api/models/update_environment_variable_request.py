@@ -18,8 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    values (UpdateEnvironmentVariableRequestValues): Values to replace. Set to null to remove an environment (except
-        'production').
+    values: Values to replace. Set to null to remove an environment (except 'production').
     """
 
     values: UpdateEnvironmentVariableRequestValues

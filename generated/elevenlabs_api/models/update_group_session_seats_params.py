@@ -22,7 +22,7 @@ class UpdateGroupSessionSeatsParams(Lazy, AdditionalProperties[Any]):
     """Change the seat count of an existing group session registration.
 
     Attributes:
-        smb_tool_type (Literal['update_group_session_seats'] | Unset):  Default: 'update_group_session_seats'.
+        smb_tool_type:  Default: 'update_group_session_seats'.
     """
 
     smb_tool_type: Literal["update_group_session_seats"] | Unset = _attrs_field(

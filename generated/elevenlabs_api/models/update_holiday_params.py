@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateHolidayParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_holiday'] | Unset):  Default: 'update_holiday'.
+    smb_tool_type:  Default: 'update_holiday'.
     """
 
     smb_tool_type: Literal["update_holiday"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateLocationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_location'] | Unset):  Default: 'update_location'.
+    smb_tool_type:  Default: 'update_location'.
     """
 
     smb_tool_type: Literal["update_location"] | Unset = _attrs_field(

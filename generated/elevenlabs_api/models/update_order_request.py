@@ -21,7 +21,7 @@ class UpdateOrderRequest(Lazy, AdditionalProperties[Any]):
         {'name': 'Spanish Dubs'}
 
     Attributes:
-        name (str): The new name for the order.
+        name: The new name for the order.
     """
 
     name: str

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateProductParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_product'] | Unset):  Default: 'update_product'.
+    smb_tool_type:  Default: 'update_product'.
     """
 
     smb_tool_type: Literal["update_product"] | Unset = _attrs_field(

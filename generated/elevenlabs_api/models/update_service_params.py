@@ -22,7 +22,7 @@ class UpdateServiceParams(Lazy, AdditionalProperties[Any]):
     """Update an existing service's information.
 
     Attributes:
-        smb_tool_type (Literal['update_service'] | Unset):  Default: 'update_service'.
+        smb_tool_type:  Default: 'update_service'.
     """
 
     smb_tool_type: Literal["update_service"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ class UpdateStaffParams(Lazy, AdditionalProperties[Any]):
     """Update an existing staff member's information.
 
     Attributes:
-        smb_tool_type (Literal['update_staff'] | Unset):  Default: 'update_staff'.
+        smb_tool_type:  Default: 'update_staff'.
     """
 
     smb_tool_type: Literal["update_staff"] | Unset = _attrs_field(

@@ -23,8 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpsertOrderItemRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    item (DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest):
-    item_id (None | str | Unset): The ID of an existing item to update. Omit to create a new item.
+    item_id: The ID of an existing item to update. Omit to create a new item.
     """
 
     item: DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest

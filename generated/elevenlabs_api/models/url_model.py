@@ -23,12 +23,12 @@ class UrlModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/url
 
     Attributes:
-        url_string (None | str | Unset): Full URL string
-        scheme (None | str | Unset): URL scheme (e.g., https)
-        hostname (None | str | Unset): URL hostname
-        port (int | None | Unset): URL port
-        path (None | str | Unset): URL path
-        query_string (None | str | Unset): URL query string
+        url_string: Full URL string
+        scheme: URL scheme (e.g., https)
+        hostname: URL hostname
+        port: URL port
+        path: URL path
+        query_string: URL query string
     """
 
     url_string: None | str | Unset = UNSET

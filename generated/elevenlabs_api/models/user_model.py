@@ -25,13 +25,13 @@ class UserModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/user
 
     Attributes:
-        name (None | str | Unset): Username
-        uid (None | str | Unset): Unique user identifier
-        type_id (int | Unset | UserTypeId): Account type identifier Defaults to 1 on the server.
-        type_ (None | str | Unset): Account type description
-        email_addr (None | str | Unset): User email address
-        full_name (None | str | Unset): Full name of the user
-        domain (None | str | Unset): User's domain
+        name: Username
+        uid: Unique user identifier
+        type_id: Account type identifier Defaults to 1 on the server.
+        type_: Account type description
+        email_addr: User email address
+        full_name: Full name of the user
+        domain: User's domain
     """
 
     name: None | str | Unset = UNSET

@@ -24,8 +24,7 @@ class UserTranscript(Lazy, AdditionalProperties[Any]):
     """Schema for user speech transcription events
 
     Attributes:
-        type_ (Literal['user_transcript'] | Unset):
-        user_transcription_event (UserTranscriptUserTranscriptionEvent | Unset): Transcription event data
+        user_transcription_event: Transcription event data
     """
 
     type_: Literal["user_transcript"] | Unset = _attrs_field(

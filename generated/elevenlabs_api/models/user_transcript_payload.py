@@ -26,11 +26,9 @@ class UserTranscriptPayload(Lazy, AdditionalProperties[Any]):
     """Sent each time the user finishes a turn.
 
     Attributes:
-        type_ (Literal['user_transcript']):
-        user_transcript (list[TranscriptMessage]): Every turn of the conversation so far, oldest first, the user's
-            latest turn last.
-        event_id (int | Unset): Grows with each transcript of the connection; a reply names it, so that replies to an
-            interrupted turn can be told apart.
+        user_transcript: Every turn of the conversation so far, oldest first, the user's latest turn last.
+        event_id: Grows with each transcript of the connection; a reply names it, so that replies to an interrupted turn
+            can be told apart.
     """
 
     type_: Literal["user_transcript"] = _attrs_field(

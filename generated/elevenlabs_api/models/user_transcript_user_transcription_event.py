@@ -22,7 +22,7 @@ class UserTranscriptUserTranscriptionEvent(Lazy, AdditionalProperties[Any]):
     """Transcription event data
 
     Attributes:
-        user_transcript (str | Unset): Transcribed text from user's speech input.
+        user_transcript: Transcribed text from user's speech input.
     """
 
     user_transcript: str | Unset = UNSET

@@ -24,8 +24,7 @@ class VadScore(Lazy, AdditionalProperties[Any]):
     """Schema for Voice Activity Detection scoring data
 
     Attributes:
-        type_ (Literal['vad_score']):
-        vad_score_event (VadScoreVadScoreEvent | Unset): VAD event data
+        vad_score_event: VAD event data
     """
 
     type_: Literal["vad_score"] = _attrs_field(

@@ -20,7 +20,7 @@ class VadScoreVadScoreEvent(Lazy, AdditionalProperties[Any]):
     """VAD event data
 
     Attributes:
-        vad_score (float): Voice activity detection confidence score between 0 and 1
+        vad_score: Voice activity detection confidence score between 0 and 1
     """
 
     vad_score: float

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ValidateUserVerificationCodeParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['validate_user_verification_code'] | Unset):  Default: 'validate_user_verification_code'.
+    smb_tool_type:  Default: 'validate_user_verification_code'.
     """
 
     smb_tool_type: Literal["validate_user_verification_code"] | Unset = _attrs_field(

@@ -20,12 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ValidationError(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    loc (list[int | str]):
-    msg (str):
-    type_ (str):
-    """
-
     loc: list[int | str]
 
     msg: str

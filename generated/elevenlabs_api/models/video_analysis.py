@@ -25,12 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class VideoAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (str | VideoAnalysisStatusType0):
-    data (None | VideoAnalysisResult):
-    updated_at_ms (int | Unset):
-    """
-
     status: str | VideoAnalysisStatusType0
 
     data: None | VideoAnalysisResult = None

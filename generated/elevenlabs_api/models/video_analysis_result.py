@@ -23,16 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class VideoAnalysisResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    title (str):
-    description (str):
-    content_type (None | str | Unset):
-    overall_pacing (None | str | Unset):
-    subjects (list[VideoSubject] | Unset):
-    segments (list[VideoSegment] | Unset):
-    key_moments (list[VideoKeyMoment] | Unset):
-    """
-
     title: str
 
     description: str

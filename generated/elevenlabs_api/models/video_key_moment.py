@@ -18,12 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class VideoKeyMoment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    timestamp_ms (int):
-    type_ (str):
-    description (str):
-    """
-
     timestamp_ms: int
 
     type_: str

@@ -25,16 +25,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class VideoSegment(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_ms (int):
-    end_ms (int):
-    description (str):
-    subjects (list[str] | Unset):
-    shot_type (None | str | Unset):
-    camera_movement (None | str | Unset):
-    transition_in (None | str | Unset):
-    has_speech (bool | Unset): Defaults to False on the server.
-    has_music (bool | Unset): Defaults to False on the server.
-    pacing (None | str | Unset):
+    has_speech: Defaults to False on the server.
+    has_music: Defaults to False on the server.
     """
 
     start_ms: int

@@ -64,36 +64,33 @@ class Voice(Lazy, AdditionalProperties[Any]):
         are you?'}], 'verification_attempts_count': 0, 'verification_failures': []}}
 
     Attributes:
-        voice_id (str): The ID of the voice.
-        name (str): The name of the voice.
-        category (str | VoiceCategoryType0): The category of the voice.
-        labels (VoiceLabels): Labels associated with the voice.
-        available_for_tiers (list[str]): The tiers the voice is available for.
-        high_quality_base_model_ids (list[str]): The base model IDs for high-quality voices.
-        samples (list[VoiceSample] | None | Unset): List of samples associated with the voice.
-        fine_tuning (FineTuningResponse | None | Unset): Fine-tuning information for the voice.
-        description (None | str | Unset): The description of the voice.
-        preview_url (None | str | Unset): The preview URL of the voice.
-        settings (None | Unset | VoiceSettings): The settings of the voice.
-        sharing (None | Unset | VoiceSharingResponse): The sharing information of the voice.
-        verified_languages (list[VerifiedVoiceLanguageResponseModel] | None | Unset): The verified languages of the
-            voice.
-        collection_ids (list[str] | None | Unset): The IDs of collections this voice belongs to.
-        safety_control (None | str | Unset | VoiceSafetyControlType0): The safety controls of the voice.
-        voice_verification (None | Unset | VoiceVerificationResponse): The voice verification of the voice.
-        permission_on_resource (None | str | Unset): The permission on the resource of the voice.
-        is_owner (bool | None | Unset): Whether the voice is owned by the user.
-        is_legacy (bool | Unset): Whether the voice is legacy. Defaults to False on the server.
-        is_mixed (bool | Unset): Whether the voice is mixed. Defaults to False on the server.
-        favorited_at_unix (int | None | Unset): Timestamp when the voice was marked as favorite in Unix time.
-        created_at_unix (int | None | Unset): The creation time of the voice in Unix time.
-        is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant for
-            community (library-copied) voices.
-        recording_quality (None | str | Unset | VoiceRecordingQualityType0): The recording quality of the voice as
-            determined by the review pipeline.
-        labelling_status (None | str | Unset | VoiceLabellingStatusType0): The review pipeline status of the voice.
-        recording_quality_reason (None | str | Unset): The reason for the recording quality assessment, as determined by
-            the review pipeline.
+        voice_id: The ID of the voice.
+        name: The name of the voice.
+        category: The category of the voice.
+        labels: Labels associated with the voice.
+        available_for_tiers: The tiers the voice is available for.
+        high_quality_base_model_ids: The base model IDs for high-quality voices.
+        samples: List of samples associated with the voice.
+        fine_tuning: Fine-tuning information for the voice.
+        description: The description of the voice.
+        preview_url: The preview URL of the voice.
+        settings: The settings of the voice.
+        sharing: The sharing information of the voice.
+        verified_languages: The verified languages of the voice.
+        collection_ids: The IDs of collections this voice belongs to.
+        safety_control: The safety controls of the voice.
+        voice_verification: The voice verification of the voice.
+        permission_on_resource: The permission on the resource of the voice.
+        is_owner: Whether the voice is owned by the user.
+        is_legacy: Whether the voice is legacy. Defaults to False on the server.
+        is_mixed: Whether the voice is mixed. Defaults to False on the server.
+        favorited_at_unix: Timestamp when the voice was marked as favorite in Unix time.
+        created_at_unix: The creation time of the voice in Unix time.
+        is_bookmarked: Whether the voice is bookmarked by the current user. Only relevant for community (library-copied)
+            voices.
+        recording_quality: The recording quality of the voice as determined by the review pipeline.
+        labelling_status: The review pipeline status of the voice.
+        recording_quality_reason: The reason for the recording quality assessment, as determined by the review pipeline.
     """
 
     voice_id: str

@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class VoiceDesignPreviewResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    previews (list[VoicePreviewResponseModel]): The previews of the generated voices.
-    text (str): The text used to preview the voices.
+    previews: The previews of the generated voices.
+    text: The text used to preview the voices.
     """
 
     previews: list[VoicePreviewResponseModel]

@@ -31,15 +31,15 @@ class VoiceSharingModerationCheckResponseModel(Lazy, AdditionalProperties[Any]):
         True, 'name_value': 'Rachel', 'sample_checks': [0.95, 0.98], 'sample_ids': ['sample1', 'sample2']}
 
     Attributes:
-        date_checked_unix (int | None | Unset): The date the moderation check was made in Unix time.
-        name_value (None | str | Unset): The name value of the voice.
-        name_check (bool | None | Unset): Whether the name check was successful.
-        description_value (None | str | Unset): The description value of the voice.
-        description_check (bool | None | Unset): Whether the description check was successful.
-        sample_ids (list[str] | None | Unset): A list of sample IDs.
-        sample_checks (list[float] | None | Unset): A list of sample checks.
-        captcha_ids (list[str] | None | Unset): A list of captcha IDs.
-        captcha_checks (list[float] | None | Unset): A list of CAPTCHA check values.
+        date_checked_unix: The date the moderation check was made in Unix time.
+        name_value: The name value of the voice.
+        name_check: Whether the name check was successful.
+        description_value: The description value of the voice.
+        description_check: Whether the description check was successful.
+        sample_ids: A list of sample IDs.
+        sample_checks: A list of sample checks.
+        captcha_ids: A list of captcha IDs.
+        captcha_checks: A list of CAPTCHA check values.
     """
 
     date_checked_unix: int | None | Unset = UNSET

@@ -46,39 +46,39 @@ class VoiceSharingResponse(Lazy, AdditionalProperties[Any]):
         'allowed', 'status': 'enabled', 'voice_mixing_allowed': False, 'whitelisted_emails': ['example@example.com']}
 
     Attributes:
-        status (str | VoiceSharingResponseStatusType0): The status of the voice sharing.
-        date_unix (int): The date of the voice sharing in Unix time.
-        whitelisted_emails (list[str]): A list of whitelisted emails.
-        public_owner_id (str): The ID of the public owner.
-        original_voice_id (str): The ID of the original voice.
-        financial_rewards_enabled (bool): Whether financial rewards are enabled.
-        free_users_allowed (bool): Whether free users are allowed.
-        live_moderation_enabled (bool): Whether live moderation is enabled.
-        notice_period (int): The notice period of the voice sharing.
-        voice_mixing_allowed (bool): Whether voice mixing is allowed.
-        featured (bool): Whether the voice is featured.
-        category (str | VoiceSharingResponseCategoryType0): The category of the voice.
-        liked_by_count (int): The number of likes on the voice.
-        cloned_by_count (int): The number of clones on the voice.
-        name (str): The name of the voice.
-        labels (VoiceSharingResponseLabels): The labels of the voice.
-        review_status (str | VoiceSharingResponseReviewStatusType0): The review status of the voice.
-        enabled_in_library (bool): Whether the voice is enabled in the library.
-        history_item_sample_id (None | str | Unset): The sample ID of the history item.
-        rate (float | None | Unset): The rate of the voice sharing.
-        fiat_rate (float | None | Unset): The rate of the voice sharing in USD per 1000 credits.
-        disable_at_unix (int | None | Unset): The date of the voice sharing in Unix time.
-        reader_app_enabled (bool | None | Unset): Whether the reader app is enabled.
-        image_url (None | str | Unset): The image URL of the voice.
-        ban_reason (None | str | Unset): The ban reason of the voice.
-        description (None | str | Unset): The description of the voice.
-        review_message (None | str | Unset): The review message of the voice.
-        instagram_username (None | str | Unset): The Instagram username of the voice.
-        twitter_username (None | str | Unset): The Twitter/X username of the voice.
-        youtube_username (None | str | Unset): The YouTube username of the voice.
-        tiktok_username (None | str | Unset): The TikTok username of the voice.
-        moderation_check (None | Unset | VoiceSharingModerationCheckResponseModel): The moderation check of the voice.
-        reader_restricted_on (list[ReaderResourceResponseModel] | None | Unset): The reader restricted on of the voice.
+        status: The status of the voice sharing.
+        date_unix: The date of the voice sharing in Unix time.
+        whitelisted_emails: A list of whitelisted emails.
+        public_owner_id: The ID of the public owner.
+        original_voice_id: The ID of the original voice.
+        financial_rewards_enabled: Whether financial rewards are enabled.
+        free_users_allowed: Whether free users are allowed.
+        live_moderation_enabled: Whether live moderation is enabled.
+        notice_period: The notice period of the voice sharing.
+        voice_mixing_allowed: Whether voice mixing is allowed.
+        featured: Whether the voice is featured.
+        category: The category of the voice.
+        liked_by_count: The number of likes on the voice.
+        cloned_by_count: The number of clones on the voice.
+        name: The name of the voice.
+        labels: The labels of the voice.
+        review_status: The review status of the voice.
+        enabled_in_library: Whether the voice is enabled in the library.
+        history_item_sample_id: The sample ID of the history item.
+        rate: The rate of the voice sharing.
+        fiat_rate: The rate of the voice sharing in USD per 1000 credits.
+        disable_at_unix: The date of the voice sharing in Unix time.
+        reader_app_enabled: Whether the reader app is enabled.
+        image_url: The image URL of the voice.
+        ban_reason: The ban reason of the voice.
+        description: The description of the voice.
+        review_message: The review message of the voice.
+        instagram_username: The Instagram username of the voice.
+        twitter_username: The Twitter/X username of the voice.
+        youtube_username: The YouTube username of the voice.
+        tiktok_username: The TikTok username of the voice.
+        moderation_check: The moderation check of the voice.
+        reader_restricted_on: The reader restricted on of the voice.
     """
 
     status: str | VoiceSharingResponseStatusType0

@@ -33,13 +33,12 @@ class VoiceVerificationResponse(Lazy, AdditionalProperties[Any]):
         'verification_attempts_count': 0, 'verification_failures': []}
 
     Attributes:
-        requires_verification (bool): Whether the voice requires verification.
-        is_verified (bool): Whether the voice has been verified.
-        verification_failures (list[str]): List of verification failures.
-        verification_attempts_count (int): The number of verification attempts.
-        language (None | str | Unset): The language of the voice.
-        verification_attempts (list[VerificationAttemptResponse] | None | Unset): Number of times a verification was
-            attempted.
+        requires_verification: Whether the voice requires verification.
+        is_verified: Whether the voice has been verified.
+        verification_failures: List of verification failures.
+        verification_attempts_count: The number of verification attempts.
+        language: The language of the voice.
+        verification_attempts: Number of times a verification was attempted.
     """
 
     requires_verification: bool

@@ -34,28 +34,24 @@ class WebhookToolApiSchemaConfigOutput(Lazy, AdditionalProperties[Any]):
         'Bearer {api_key}'}, 'url': 'https://example.com/agents/{agent_id}'}
 
     Attributes:
-        url (str): The URL that the webhook will be sent to. May include path parameters, e.g.
+        url: The URL that the webhook will be sent to. May include path parameters, e.g.
             https://example.com/agents/{agent_id}
-        request_headers (WebhookToolApiSchemaConfigOutputRequestHeaders | Unset): Headers that should be included in the
-            request
-        method (str | Unset | WebhookToolApiSchemaConfigOutputMethodType0): The HTTP method to use for the webhook
-            Defaults to 'GET' on the server.
-        path_params_schema (WebhookToolApiSchemaConfigOutputPathParamsSchema | Unset): Schema for path parameters, if
-            any. The keys should match the placeholders in the URL.
-        query_params_schema (None | QueryParamsJsonSchema | Unset): Schema for any query params, if any. These will be
-            added to end of the URL as query params. Note: properties in a query param must all be literal types
-        request_body_schema (None | ObjectJsonSchemaPropertyOutput | Unset): Schema for the body parameters, if any.
-            Used for POST/PATCH/PUT requests. The schema should be an object which will be sent as the json body
-        response_body_schema (None | ObjectJsonSchemaPropertyOutput | Unset): Schema describing the expected response
-            body structure. For documentation only; not surfaced to the LLM.
-        response_filter (None | ResponseFilter | Unset): Optional allow-list filter applied to the response before the
-            LLM sees it, so large responses don't pollute the context. Defaults to the full response.
-        content_type (str | Unset | WebhookToolApiSchemaConfigOutputContentTypeType0): Content type for the request
-            body. Only applies to POST/PUT/PATCH requests. Defaults to 'application/json' on the server.
-        auth_resolved_params (list[str] | Unset): URL placeholders resolved from the auth connection (e.g. secrets
-            injected via UrlSecretAuthConnection) rather than from path_params_schema.
-        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
-            connection to use for authentication with this webhook
+        request_headers: Headers that should be included in the request
+        method: The HTTP method to use for the webhook Defaults to 'GET' on the server.
+        path_params_schema: Schema for path parameters, if any. The keys should match the placeholders in the URL.
+        query_params_schema: Schema for any query params, if any. These will be added to end of the URL as query params.
+            Note: properties in a query param must all be literal types
+        request_body_schema: Schema for the body parameters, if any. Used for POST/PATCH/PUT requests. The schema should
+            be an object which will be sent as the json body
+        response_body_schema: Schema describing the expected response body structure. For documentation only; not
+            surfaced to the LLM.
+        response_filter: Optional allow-list filter applied to the response before the LLM sees it, so large responses
+            don't pollute the context. Defaults to the full response.
+        content_type: Content type for the request body. Only applies to POST/PUT/PATCH requests. Defaults to
+            'application/json' on the server.
+        auth_resolved_params: URL placeholders resolved from the auth connection (e.g. secrets injected via
+            UrlSecretAuthConnection) rather than from path_params_schema.
+        auth_connection: Optional auth connection to use for authentication with this webhook
     """
 
     url: str

@@ -23,12 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WhatsAppConversationInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    whatsapp_user_id (str):
-    direction (str | Unset | WhatsAppConversationInfoDirection):
-    whatsapp_phone_number_id (None | str | Unset):
-    """
-
     whatsapp_user_id: str
 
     direction: str | Unset | WhatsAppConversationInfoDirection = UNSET

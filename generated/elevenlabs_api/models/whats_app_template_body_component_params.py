@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateBodyComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[WhatsAppTemplateTextParam]):
-    type_ (Literal['body'] | Unset):  Default: 'body'.
+    type_:  Default: 'body'.
     """
 
     parameters: list[WhatsAppTemplateTextParam]

@@ -24,10 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateButtonComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[WhatsAppTemplateTextParam]):
-    index (int):
-    sub_type (str):
-    type_ (Literal['button'] | Unset):  Default: 'button'.
+    type_:  Default: 'button'.
     """
 
     parameters: list[WhatsAppTemplateTextParam]

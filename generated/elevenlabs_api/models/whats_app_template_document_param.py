@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateDocumentParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document (WhatsAppTemplateDocumentParamDetails):
-    type_ (Literal['document'] | Unset):  Default: 'document'.
+    type_:  Default: 'document'.
     """
 
     document: WhatsAppTemplateDocumentParamDetails

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WhatsAppTemplateDocumentParamDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    link (str):
-    filename (None | str | Unset):
-    """
-
     link: str
 
     filename: None | str | Unset = UNSET

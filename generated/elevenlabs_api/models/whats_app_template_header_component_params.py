@@ -23,9 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateHeaderComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[WhatsAppTemplateDocumentParam | WhatsAppTemplateImageParam | WhatsAppTemplateLocationParam |
-        WhatsAppTemplateTextParam]):
-    type_ (Literal['header'] | Unset):  Default: 'header'.
+    type_:  Default: 'header'.
     """
 
     parameters: list[

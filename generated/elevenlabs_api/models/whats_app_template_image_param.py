@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateImageParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    image (WhatsAppTemplateImageParamDetails):
-    type_ (Literal['image'] | Unset):  Default: 'image'.
+    type_:  Default: 'image'.
     """
 
     image: WhatsAppTemplateImageParamDetails

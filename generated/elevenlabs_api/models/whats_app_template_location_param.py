@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateLocationParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    location (WhatsAppTemplateLocationParamDetails):
-    type_ (Literal['location'] | Unset):  Default: 'location'.
+    type_:  Default: 'location'.
     """
 
     location: WhatsAppTemplateLocationParamDetails

@@ -17,13 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WhatsAppTemplateLocationParamDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    latitude (str):
-    longitude (str):
-    name (str):
-    address (str):
-    """
-
     latitude: str
 
     longitude: str

@@ -23,13 +23,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class WidgetLanguagePreset(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
-    text_contents_translation (None | Unset | WidgetTextContentsTranslation): The translation cache for the text
-        contents
-    terms_text (None | str | Unset): The text to display for terms and conditions in this language
-    terms_html (None | str | Unset): The HTML to display for terms and conditions in this language
-    terms_key (None | str | Unset): The key to display for terms and conditions in this language
-    terms_translation (None | Unset | WidgetTermsTranslation): The translation cache for the terms
+    text_contents: The text contents for the selected language
+    text_contents_translation: The translation cache for the text contents
+    terms_text: The text to display for terms and conditions in this language
+    terms_html: The HTML to display for terms and conditions in this language
+    terms_key: The key to display for terms and conditions in this language
+    terms_translation: The translation cache for the terms
     """
 
     text_contents: None | Unset | WidgetTextContents = UNSET

@@ -23,11 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class WidgetLanguagePresetResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (None | str | Unset):
-    text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
-    terms_text (None | str | Unset): The text to display for terms and conditions in this language
-    terms_html (None | str | Unset): The HTML to display for terms and conditions in this language
-    terms_key (None | str | Unset): The key to display for terms and conditions in this language
+    text_contents: The text contents for the selected language
+    terms_text: The text to display for terms and conditions in this language
+    terms_html: The HTML to display for terms and conditions in this language
+    terms_key: The key to display for terms and conditions in this language
     """
 
     first_message: None | str | Unset = UNSET

@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WidgetTextContentsTranslation(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (WidgetTextContentsTranslationSource | Unset): The source text each translated field was derived from
-    text (WidgetTextContentsTranslationText | Unset): The last auto-translated output for each translated field
+    source: The source text each translated field was derived from
+    text: The last auto-translated output for each translated field
     """
 
     source: WidgetTextContentsTranslationSource | Unset = UNSET

@@ -21,14 +21,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowEdgeModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (str): ID of the source node.
-    target (str): ID of the target node.
-    forward_condition (None | UnknownVariant | WorkflowExpressionConditionModelOutput |
-        WorkflowLlmConditionModelOutput | WorkflowResultConditionModelOutput | WorkflowUnconditionalModelOutput):
-        Condition that must be met for the edge to be traversed in the forward direction (source to target).
-    backward_condition (None | UnknownVariant | WorkflowExpressionConditionModelOutput |
-        WorkflowLlmConditionModelOutput | WorkflowResultConditionModelOutput | WorkflowUnconditionalModelOutput):
-        Condition that must be met for the edge to be traversed in the backward direction (target to source).
+    source: ID of the source node.
+    target: ID of the target node.
+    forward_condition: Condition that must be met for the edge to be traversed in the forward direction (source to
+        target).
+    backward_condition: Condition that must be met for the edge to be traversed in the backward direction (target to
+        source).
     """
 
     source: str

@@ -24,9 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowEndNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['end'] | Unset):  Default: 'end'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    type_:  Default: 'end'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     type_: Literal["end"] | Unset = _attrs_field(

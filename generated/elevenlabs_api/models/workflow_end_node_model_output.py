@@ -22,9 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowEndNodeModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['end']):  Default: 'end'.
-    position (PositionOutput):
-    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
+    type_:  Default: 'end'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     position: PositionOutput

@@ -25,14 +25,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowExpressionConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['expression'] | Unset):  Default: 'expression'.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'expression'.
     """
 
     expression: (

@@ -23,14 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowExpressionConditionModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (None | str): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['expression']):  Default: 'expression'.
-    expression (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
-        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
-        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
-        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
-        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
-        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'expression'.
     """
 
     label: None | str = _attrs_field(default=None, kw_only=True)

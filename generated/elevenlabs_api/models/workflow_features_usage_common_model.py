@@ -21,11 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowFeaturesUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    tool_node (FeatureStatusCommonModel | Unset):
-    standalone_agent_node (FeatureStatusCommonModel | Unset):
-    phone_number_node (FeatureStatusCommonModel | Unset):
-    end_node (FeatureStatusCommonModel | Unset):
+    enabled: Defaults to False on the server.
     """
 
     enabled: bool | Unset = UNSET

@@ -24,9 +24,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowLlmConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    condition (str): Condition to evaluate
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    condition: Condition to evaluate
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'llm'.
     """
 
     condition: str

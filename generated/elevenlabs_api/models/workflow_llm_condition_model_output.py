@@ -22,9 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowLlmConditionModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (None | str): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['llm']):  Default: 'llm'.
-    condition (str): Condition to evaluate
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'llm'.
+    condition: Condition to evaluate
     """
 
     label: None | str = _attrs_field(default=None, kw_only=True)

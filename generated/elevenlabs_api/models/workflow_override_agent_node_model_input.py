@@ -26,32 +26,30 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowOverrideAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (str): Human-readable label for the node used throughout the UI.
-    type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    conversation_config (ConversationalConfigApiModelWorkflowOverrideInput | Unset):  Example: {'agent':
-        {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
-        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
-        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
-        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
-        []}}, 'asr': {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
-        'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events': ['audio', 'interruption'],
-        'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
-        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
-        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'interruption_ignore_term_languages': [],
-        'interruption_ignore_terms': [], 'merge_with_default_ignore_terms': False, 'mode': 'turn',
-        'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message':
-        'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}, 'speculative_turn': False,
-        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
-        'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}.
-    additional_prompt (str | Unset): Specific goal for this subagent. It will be added to the system prompt and can
-        be used to further refine the agent's behavior in this specific context.
-    additional_knowledge_base (list[KnowledgeBaseLocator] | Unset): Additional knowledge base documents that the
-        subagent has access to. These will be used in addition to the main agent's documents.
-    additional_tool_ids (list[str] | Unset): IDs of additional tools that the subagent has access to. These will be
-        used in addition to the main agent's tools.
-    entry_behavior (EntryBehavior | Unset):
+    label: Human-readable label for the node used throughout the UI.
+    type_:  Default: 'override_agent'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    conversation_config:  Example: {'agent': {'disable_first_message_interruptions': False, 'dynamic_variables':
+        {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you
+        today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1,
+        'prompt': 'You are a helpful assistant that can answer questions about the topic of the conversation.',
+        'temperature': 0.0, 'tool_ids': [], 'tools': []}}, 'asr': {'keywords': ['hello', 'world'], 'provider':
+        'scribe_realtime', 'quality': 'high', 'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events':
+        ['audio', 'interruption'], 'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000',
+        'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [],
+        'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn':
+        {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [], 'merge_with_default_ignore_terms':
+        False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0,
+        'soft_timeout_config': {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message':
+        False}, 'speculative_turn': False, 'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False,
+        'turn_eagerness': 'normal', 'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection':
+        False}}.
+    additional_prompt: Specific goal for this subagent. It will be added to the system prompt and can be used to
+        further refine the agent's behavior in this specific context.
+    additional_knowledge_base: Additional knowledge base documents that the subagent has access to. These will be
+        used in addition to the main agent's documents.
+    additional_tool_ids: IDs of additional tools that the subagent has access to. These will be used in addition to
+        the main agent's tools.
     """
 
     label: str

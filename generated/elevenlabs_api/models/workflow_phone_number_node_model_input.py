@@ -28,19 +28,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowPhoneNumberNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SipUriDynamicVariableTransferDestination | SipUriTransferDestination):
-    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset): Custom SIP headers to
-        include when transferring the call. Each header can be either a static value or a dynamic variable reference.
-    transfer_type (TransferTypeEnum | Unset):
-    uui (None | Unset | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
-        Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
-    post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset): DTMF digits to send
-        after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic variable
-        reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
-    type_ (Literal['phone_number'] | Unset):  Default: 'phone_number'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    custom_sip_headers: Custom SIP headers to include when transferring the call. Each header can be either a static
+        value or a dynamic variable reference.
+    uui: User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries call context such as CRM
+        identifiers or escalation reason across the transfer boundary.
+    post_dial_digits: DTMF digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static
+        value or a dynamic variable reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
+    type_:  Default: 'phone_number'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     transfer_destination: (

@@ -26,20 +26,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowPhoneNumberNodeModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant]): Custom SIP
-        headers to include when transferring the call. Each header can be either a static value or a dynamic variable
-        reference.
-    transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SipUriDynamicVariableTransferDestination | SipUriTransferDestination | UnknownVariant):
-    transfer_type (str | TransferTypeEnum):  Default: 'conference'.
-    uui (None | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries
-        call context such as CRM identifiers or escalation reason across the transfer boundary.
-    post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant): DTMF digits to
-        send after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic variable
-        reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
-    type_ (Literal['phone_number']):  Default: 'phone_number'.
-    position (PositionOutput):
-    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
+    custom_sip_headers: Custom SIP headers to include when transferring the call. Each header can be either a static
+        value or a dynamic variable reference.
+    transfer_type:  Default: 'conference'.
+    uui: User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries call context such as CRM
+        identifiers or escalation reason across the transfer boundary.
+    post_dial_digits: DTMF digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static
+        value or a dynamic variable reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
+    type_:  Default: 'phone_number'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant]

@@ -25,9 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowResultConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    successful (bool): Whether all tools in the previously executed tool node were executed successfully.
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['result'] | Unset):  Default: 'result'.
+    successful: Whether all tools in the previously executed tool node were executed successfully.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'result'.
     """
 
     successful: bool

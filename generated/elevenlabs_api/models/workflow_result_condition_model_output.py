@@ -23,9 +23,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowResultConditionModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (None | str): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['result']):  Default: 'result'.
-    successful (bool): Whether all tools in the previously executed tool node were executed successfully.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'result'.
+    successful: Whether all tools in the previously executed tool node were executed successfully.
     """
 
     label: None | str = _attrs_field(default=None, kw_only=True)

@@ -28,20 +28,18 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowStandaloneAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['standalone_agent'] | Unset):  Default: 'standalone_agent'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    agent_id (None | str | Unset): The ID of the agent to transfer the conversation to. None means transfer within
-        the current agent.
-    node_id (None | str | Unset): Optional target node ID in the destination agent's workflow. When set, the
-        transfer starts at this node instead of the default entry node.
-    delay_ms (int | Unset): Artificial delay in milliseconds applied before transferring the conversation. Defaults
-        to 0 on the server.
-    transfer_message (None | str | Unset): Optional message sent to the user before the transfer is initiated.
-    enable_transferred_agent_first_message (bool | Unset): Whether to enable the transferred agent to send its
-        configured first message after the transfer. Defaults to False on the server.
-    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Defaults to False on the server.
+    type_:  Default: 'standalone_agent'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    agent_id: The ID of the agent to transfer the conversation to. None means transfer within the current agent.
+    node_id: Optional target node ID in the destination agent's workflow. When set, the transfer starts at this node
+        instead of the default entry node.
+    delay_ms: Artificial delay in milliseconds applied before transferring the conversation. Defaults to 0 on the
+        server.
+    transfer_message: Optional message sent to the user before the transfer is initiated.
+    enable_transferred_agent_first_message: Whether to enable the transferred agent to send its configured first
+        message after the transfer. Defaults to False on the server.
+    preserve_client_tts_overrides: Defines whether TTS client overrides should be carried over to the transferred
+        agent. Defaults to False on the server.
     """
 
     type_: Literal["standalone_agent"] | Unset = _attrs_field(

@@ -26,19 +26,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowStandaloneAgentNodeModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['standalone_agent']):  Default: 'standalone_agent'.
-    position (PositionOutput):
-    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
-    agent_id (None | str): The ID of the agent to transfer the conversation to. None means transfer within the
-        current agent.
-    node_id (None | str): Optional target node ID in the destination agent's workflow. When set, the transfer starts
-        at this node instead of the default entry node.
-    delay_ms (int): Artificial delay in milliseconds applied before transferring the conversation. Default: 0.
-    transfer_message (None | str): Optional message sent to the user before the transfer is initiated.
-    enable_transferred_agent_first_message (bool): Whether to enable the transferred agent to send its configured
-        first message after the transfer. Default: False.
-    preserve_client_tts_overrides (bool): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Default: False.
+    type_:  Default: 'standalone_agent'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    agent_id: The ID of the agent to transfer the conversation to. None means transfer within the current agent.
+    node_id: Optional target node ID in the destination agent's workflow. When set, the transfer starts at this node
+        instead of the default entry node.
+    delay_ms: Artificial delay in milliseconds applied before transferring the conversation. Default: 0.
+    transfer_message: Optional message sent to the user before the transfer is initiated.
+    enable_transferred_agent_first_message: Whether to enable the transferred agent to send its configured first
+        message after the transfer. Default: False.
+    preserve_client_tts_overrides: Defines whether TTS client overrides should be carried over to the transferred
+        agent. Default: False.
     """
 
     position: PositionOutput

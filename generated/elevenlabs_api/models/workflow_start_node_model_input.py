@@ -24,9 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowStartNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['start'] | Unset):  Default: 'start'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    type_:  Default: 'start'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     type_: Literal["start"] | Unset = _attrs_field(

@@ -22,9 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowStartNodeModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['start']):  Default: 'start'.
-    position (PositionOutput):
-    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
+    type_:  Default: 'start'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     position: PositionOutput

@@ -26,15 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowToolNestedToolsStepModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    step_latency_secs (float):
-    node_id (str):
-    requests (list[ConversationHistoryTranscriptToolCallCommonModelInput]):
-    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModelInput |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput]):
-    is_successful (bool):
-    type_ (Literal['nested_tools'] | Unset):  Default: 'nested_tools'.
+    type_:  Default: 'nested_tools'.
     """
 
     step_latency_secs: float

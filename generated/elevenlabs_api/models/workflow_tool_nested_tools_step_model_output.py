@@ -25,18 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkflowToolNestedToolsStepModelOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    step_latency_secs (float):
-    node_id (str):
-    requests (list[ConversationHistoryTranscriptToolCallCommonModelOutput]):
-    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModel |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant]):
-    is_successful (bool):
-    type_ (Literal['nested_tools'] | Unset):
-    """
-
     step_latency_secs: float
 
     node_id: str

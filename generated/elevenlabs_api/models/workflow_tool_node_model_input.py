@@ -24,11 +24,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowToolNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['tool'] | Unset):  Default: 'tool'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    tools (list[WorkflowToolLocator] | Unset): List of tools to execute in parallel. The entire node is considered
-        successful if all tools are executed successfully.
+    type_:  Default: 'tool'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    tools: List of tools to execute in parallel. The entire node is considered successful if all tools are executed
+        successfully.
     """
 
     type_: Literal["tool"] | Unset = _attrs_field(

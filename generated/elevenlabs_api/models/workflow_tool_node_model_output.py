@@ -22,11 +22,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowToolNodeModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['tool']):  Default: 'tool'.
-    position (PositionOutput):
-    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
-    tools (list[WorkflowToolLocator]): List of tools to execute in parallel. The entire node is considered
-        successful if all tools are executed successfully.
+    type_:  Default: 'tool'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    tools: List of tools to execute in parallel. The entire node is considered successful if all tools are executed
+        successfully.
     """
 
     position: PositionOutput

@@ -21,12 +21,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkflowToolResponseModelInput(Lazy, AdditionalProperties[Any]):
-    """A common model for workflow tool responses.
-
-    Attributes:
-        steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
-            WorkflowToolNestedToolsStepModelInput] | Unset):
-    """
+    """A common model for workflow tool responses."""
 
     steps: (
         list[

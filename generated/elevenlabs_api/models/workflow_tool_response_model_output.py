@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkflowToolResponseModelOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    steps (list[UnknownVariant | WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
-        WorkflowToolNestedToolsStepModelOutput] | Unset):
-    """
-
     steps: (
         list[
             UnknownVariant

@@ -24,8 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowUnconditionalModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['unconditional'] | Unset):  Default: 'unconditional'.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'unconditional'.
     """
 
     label: None | str | Unset = UNSET

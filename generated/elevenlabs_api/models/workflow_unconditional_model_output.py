@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkflowUnconditionalModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (None | str): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['unconditional']):  Default: 'unconditional'.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'unconditional'.
     """
 
     label: None | str = None

@@ -36,28 +36,27 @@ class WorkspaceAuditLogEntryResponse(Lazy, AdditionalProperties[Any]):
     """Audit log entry with Firestore document ID for API responses.
 
     Attributes:
-        activity_id (AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId |
-            GroupManagementActivityId | int | UserAccessManagementActivityId): Activity ID
-        activity_name (str): Activity name
-        status_id (int | StatusId): Status of the action
-        actor (ActorModel): OCSF Actor object - describes the entity that performed the action.
+        activity_id: Activity ID
+        activity_name: Activity name
+        status_id: Status of the action
+        actor: OCSF Actor object - describes the entity that performed the action.
 
             Spec: https://schema.ocsf.io/1.6.0/objects/actor
-        message (str): Human-readable event description
-        id (str): Firestore document ID
-        time_dt (str): Event time in human-readable RFC 3339 format, derived from 'time'.
-        type_uid (int): OCSF type_uid is class_uid * 100 + activity_id.
-        type_name (str): OCSF type_name combines class_name and activity_name.
-        metadata (WorkspaceAuditLogEntryResponseMetadata | Unset): Event metadata
-        time (int | Unset): Event time in milliseconds since epoch
-        category_name (str | Unset): Event category Defaults to 'Identity & Access Management' on the server.
-        category_uid (int | Unset): Category UID for IAM Defaults to 3 on the server.
-        class_name (str | Unset): Event class name Defaults to empty on the server.
-        class_uid (int | Unset): Event class UID Defaults to 0 on the server.
-        severity_id (int | SeverityId | Unset): Severity level Defaults to 1 on the server.
-        device (DeviceModel | None | Unset): Device information
-        http_request (HttpRequestModel | None | Unset): HTTP request details
-        unmapped (WorkspaceAuditLogEntryResponseUnmapped | Unset): Attributes not mapped to OCSF
+        message: Human-readable event description
+        id: Firestore document ID
+        time_dt: Event time in human-readable RFC 3339 format, derived from 'time'.
+        type_uid: OCSF type_uid is class_uid * 100 + activity_id.
+        type_name: OCSF type_name combines class_name and activity_name.
+        metadata: Event metadata
+        time: Event time in milliseconds since epoch
+        category_name: Event category Defaults to 'Identity & Access Management' on the server.
+        category_uid: Category UID for IAM Defaults to 3 on the server.
+        class_name: Event class name Defaults to empty on the server.
+        class_uid: Event class UID Defaults to 0 on the server.
+        severity_id: Severity level Defaults to 1 on the server.
+        device: Device information
+        http_request: HTTP request details
+        unmapped: Attributes not mapped to OCSF
     """
 
     activity_id: (

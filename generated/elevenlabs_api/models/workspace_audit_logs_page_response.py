@@ -22,13 +22,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceAuditLogsPageResponse(Lazy, AdditionalProperties[Any]):
-    """Paginated workspace audit log response.
-
-    Attributes:
-        entries (list[WorkspaceAuditLogEntryResponse]):
-        has_more (bool):
-        next_cursor (None | str):
-    """
+    """Paginated workspace audit log response."""
 
     entries: list[WorkspaceAuditLogEntryResponse]
 

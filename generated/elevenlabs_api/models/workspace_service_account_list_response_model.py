@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceServiceAccountListResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    service_accounts (list[WorkspaceServiceAccountResponseModel]):
-    """
-
     service_accounts: list[WorkspaceServiceAccountResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,11 +25,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkspaceServiceAccountResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    service_account_user_id (str):
-    name (str):
-    api_keys (list[WorkspaceApiKeyResponseModel]):
-    created_at_unix (int | None | Unset):
-    default_sharing_groups (list[DefaultSharingGroupResponseModel] | Unset): Defaults to [] on the server.
+    default_sharing_groups: Defaults to [] on the server.
     """
 
     service_account_user_id: str

@@ -25,7 +25,7 @@ class WorkspaceWebhookListResponseModel(Lazy, AdditionalProperties[Any]):
         'https://elevenlabs.io/example-callback-url'}]}
 
     Attributes:
-        webhooks (list[WorkspaceWebhookResponseModel]): List of webhooks currently configured for the workspace
+        webhooks: List of webhooks currently configured for the workspace
     """
 
     webhooks: list[WorkspaceWebhookResponseModel]

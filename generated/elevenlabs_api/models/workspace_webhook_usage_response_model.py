@@ -20,10 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceWebhookUsageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    usage_type (str | WebhookUsageType):
-    """
-
     usage_type: str | WebhookUsageType
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

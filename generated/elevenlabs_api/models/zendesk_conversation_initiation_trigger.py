@@ -20,11 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ZendeskConversationInitiationTrigger(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    ticket_id (int):
-    trigger_type (Literal['zendesk'] | Unset):
-    """
-
     ticket_id: int
 
     trigger_type: Literal["zendesk"] | Unset = _attrs_field(
