@@ -272,12 +272,46 @@ def _refs(node: object) -> list[str]:
     return []
 
 
+# What the test server reads of the spec beyond plain OpenAPI: the other `x-` keys are left out of the copy.
+SERVED_EXTENSIONS = frozenset({"x-pagination", "x-stream", "x-media-types", "x-realtime"})
+# Prose, for readers of openapi/elevenlabs.yaml and of the generated docstrings: the test server reads none.
+PROSE = frozenset({"description", "title", "summary"})
+# Keys whose value maps names (a property, a schema, a path, a status, ...) to nodes: a name is never prose.
+NAMED = frozenset(
+    {"properties", "patternProperties", "$defs", "dependentSchemas", "schemas", "paths", "responses", "content"}
+    | {"headers", "encoding", "parameters", "requestBodies", "securitySchemes", "channels", "mapping"}
+)
+# Values that are data, kept whole: an example of an object may well have a "title" field.
+DATA = frozenset({"example", "examples", "default", "const", "enum", "info"})
+
+
+def served(node: Any) -> Any:
+    """The document as the test server needs it: no prose keywords and no extension it does not read."""
+    if isinstance(node, list):
+        return [served(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    kept: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in PROSE or (key.startswith("x-") and key not in SERVED_EXTENSIONS):
+            continue
+        if key in DATA:
+            kept[key] = value
+        elif key in NAMED and isinstance(value, dict):
+            kept[key] = {name: served(item) for name, item in value.items()}
+        else:
+            kept[key] = served(value)
+    return kept
+
+
 def ship_spec(spec: Path, target: Path) -> None:
-    """The package carries the spec it was made from: the test server answers every operation from it.
-    `spec` is the normalizer's JSON: one value a line, so that a change shows in the drift check's diff as
-    the lines it touched; gzipped (a seventh of the size in the wheel and installed), with no time stamp,
-    so the same spec gives the same bytes."""
-    target.write_bytes(gzip.compress(spec.read_bytes(), mtime=0))
+    """The package carries the spec it was made from, as the test server reads it (`served`): it answers
+    every operation from it. `spec` is the normalizer's JSON. JSON, one value a line, so that a change shows
+    in the drift check's diff as the lines it touched; gzipped (a seventh of the size in the wheel and
+    installed), with no time stamp, so the same spec gives the same bytes."""
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    text = json.dumps(served(document), ensure_ascii=False, indent=0, separators=(",", ":")) + "\n"
+    target.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
 
 
 def run(name: str, command: list[str]) -> str:

@@ -18,10 +18,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AddChapterResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    chapter (ChapterWithContentResponseModel):  Example: {'can_be_downloaded': True, 'chapter_id':
-        'aw1NgEzBg83R7vgmiJt6', 'content': {'blocks': []}, 'conversion_progress': 0.5, 'last_conversion_date_unix':
-        1714204800, 'name': 'Chapter 1', 'state': 'default', 'statistics': {'characters_converted': 200,
-        'characters_unconverted': 100, 'paragraphs_converted': 5, 'paragraphs_unconverted': 3}}.
+    chapter:  Example: {'can_be_downloaded': True, 'chapter_id': 'aw1NgEzBg83R7vgmiJt6', 'content': {'blocks': []},
+        'conversion_progress': 0.5, 'last_conversion_date_unix': 1714204800, 'name': 'Chapter 1', 'state': 'default',
+        'statistics': {'characters_converted': 200, 'characters_unconverted': 100, 'paragraphs_converted': 5,
+        'paragraphs_unconverted': 3}}.
     """
 
     chapter: ChapterWithContentResponseModel

@@ -22,10 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AddKnowledgeBaseResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    folder_path (list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset): The folder path segments leading
-        to this entity, from root to parent folder.
+    folder_path: The folder path segments leading to this entity, from root to parent folder.
     """
 
     id: str

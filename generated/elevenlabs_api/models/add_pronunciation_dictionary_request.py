@@ -29,11 +29,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AddPronunciationDictionaryRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the pronunciation dictionary, used for identification only.
-    file (File | None | Unset): A lexicon .pls file which we will use to initialize the project with.
-    description (None | str | Unset): A description of the pronunciation dictionary, used for identification only.
-    workspace_access (AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset): Should be one of
-        'admin', 'editor' or 'viewer'. If not provided, defaults to no access.
+    name: The name of the pronunciation dictionary, used for identification only.
+    file: A lexicon .pls file which we will use to initialize the project with.
+    description: A description of the pronunciation dictionary, used for identification only.
+    workspace_access: Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access.
     """
 
     name: str

@@ -32,15 +32,14 @@ class AddPronunciationDictionaryResponseModel(Lazy, AdditionalProperties[Any]):
         'version_id': '5xM3yVvZQKV0EfqQpLrJ', 'version_rules_num': 5}
 
     Attributes:
-        id (str): The ID of the created pronunciation dictionary.
-        name (str): The name of the created pronunciation dictionary.
-        created_by (str): The user ID of the creator of the pronunciation dictionary.
-        creation_time_unix (int): The creation time of the pronunciation dictionary in Unix timestamp.
-        version_id (str): The ID of the created pronunciation dictionary version.
-        version_rules_num (int): The number of rules in the version of the pronunciation dictionary.
-        permission_on_resource (AddPronunciationDictionaryResponseModelPermissionOnResourceType0 | None | str): The
-            permission on the resource of the pronunciation dictionary.
-        description (None | str | Unset): The description of the pronunciation dictionary.
+        id: The ID of the created pronunciation dictionary.
+        name: The name of the created pronunciation dictionary.
+        created_by: The user ID of the creator of the pronunciation dictionary.
+        creation_time_unix: The creation time of the pronunciation dictionary in Unix timestamp.
+        version_id: The ID of the created pronunciation dictionary version.
+        version_rules_num: The number of rules in the version of the pronunciation dictionary.
+        permission_on_resource: The permission on the resource of the pronunciation dictionary.
+        description: The description of the pronunciation dictionary.
     """
 
     id: str

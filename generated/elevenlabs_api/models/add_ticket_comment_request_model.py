@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AddTicketCommentRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    comment (str): A comment discussing how to resolve the ticket.
+    comment: A comment discussing how to resolve the ticket.
     """
 
     comment: str

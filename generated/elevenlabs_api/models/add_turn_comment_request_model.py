@@ -19,8 +19,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AddTurnCommentRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    turn_index (int): Zero-based index of the transcript turn this comment refers to.
-    comment (str): What went wrong at this turn.
+    turn_index: Zero-based index of the transcript turn this comment refers to.
+    comment: What went wrong at this turn.
     """
 
     turn_index: int

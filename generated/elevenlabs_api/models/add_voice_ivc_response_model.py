@@ -22,8 +22,8 @@ class AddVoiceIvcResponseModel(Lazy, AdditionalProperties[Any]):
         {'requires_verification': False, 'voice_id': 'c38kUX8pkfYO2kHyqfFy'}
 
     Attributes:
-        voice_id (str): The ID of the newly created voice.
-        requires_verification (bool): Whether the voice requires verification
+        voice_id: The ID of the newly created voice.
+        requires_verification: Whether the voice requires verification
     """
 
     voice_id: str

@@ -28,14 +28,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class AddVoiceRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
-    files (list[File]): A list of file paths to audio recordings intended for voice cloning.
-    remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
-        False on the server.
-    description (None | str | Unset): A description of the voice.
-    labels (AddVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be language, accent,
-        gender, or age.
+    name: The name that identifies this voice. This will be displayed in the dropdown of the website.
+    files: A list of file paths to audio recordings intended for voice cloning.
+    remove_background_noise: If set will remove background noise for voice samples using our audio isolation model.
+        If the samples do not include background noise, it can make the quality worse. Defaults to False on the server.
+    description: A description of the voice.
+    labels: Labels for the voice. Keys can be language, accent, gender, or age.
     """
 
     name: str

@@ -21,7 +21,7 @@ class AddVoiceResponseModel(Lazy, AdditionalProperties[Any]):
         {'voice_id': 'b38kUX8pkfYO2kHyqfFy'}
 
     Attributes:
-        voice_id (str): The ID of the voice.
+        voice_id: The ID of the voice.
     """
 
     voice_id: str

@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AdhocAgentConfigOverrideForTestRequestModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversation_config (ConversationalConfig):
-    platform_settings (AgentPlatformSettingsRequestModel):
-    workflow (AgentWorkflowRequestModel | None | Unset):
-    """
-
     conversation_config: ConversationalConfig
 
     platform_settings: AgentPlatformSettingsRequestModel

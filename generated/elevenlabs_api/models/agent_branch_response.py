@@ -29,18 +29,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentBranchResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    agent_id (str):
-    description (str):
-    created_at (int):
-    last_committed_at (int):
-    is_archived (bool):
-    protection_status (BranchProtectionStatus | str | Unset): Defaults to 'writer_perms_required' on the server.
-    access_info (None | ResourceAccessInfo | Unset): Access information for the branch
-    current_live_percentage (float | Unset): Percentage of traffic live on the branch Defaults to 0.0 on the server.
-    parent_branch (AgentBranchBasicInfo | None | Unset): Parent branch of the branch
-    most_recent_versions (list[AgentVersionMetadata] | Unset): Most recent versions on the branch
+    protection_status: Defaults to 'writer_perms_required' on the server.
+    access_info: Access information for the branch
+    current_live_percentage: Percentage of traffic live on the branch Defaults to 0.0 on the server.
+    parent_branch: Parent branch of the branch
+    most_recent_versions: Most recent versions on the branch
     """
 
     id: str
@@ -89,11 +82,6 @@ class AgentBranchResponse(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AgentBranchBasicInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    name (str):
-    """
-
     id: str
 
     name: str

@@ -24,12 +24,12 @@ class AgentCallLimits(Lazy, AdditionalProperties[Any]):
         {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}
 
     Attributes:
-        agent_concurrency_limit (int | Unset): The maximum number of concurrent conversations. -1 indicates that there
-            is no maximum Defaults to -1 on the server.
-        daily_limit (int | Unset): The maximum number of conversations per day Defaults to 100000 on the server.
-        bursting_enabled (bool | Unset): Whether to enable bursting. If true, exceeding workspace concurrency limit will
-            be allowed up to 3 times the limit. Calls will be charged at double rate when exceeding the limit. Defaults to
-            True on the server.
+        agent_concurrency_limit: The maximum number of concurrent conversations. -1 indicates that there is no maximum
+            Defaults to -1 on the server.
+        daily_limit: The maximum number of conversations per day Defaults to 100000 on the server.
+        bursting_enabled: Whether to enable bursting. If true, exceeding workspace concurrency limit will be allowed up
+            to 3 times the limit. Calls will be charged at double rate when exceeding the limit. Defaults to True on the
+            server.
     """
 
     agent_concurrency_limit: int | Unset = UNSET

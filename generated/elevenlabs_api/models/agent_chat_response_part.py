@@ -15,8 +15,7 @@ class AgentChatResponsePart(Lazy, AdditionalProperties[Any]):
     """A streamed part of the agent's text response.
 
     Attributes:
-        type_ (Literal['agent_chat_response_part']):
-        text_response_part (AgentChatResponsePartTextResponsePart | Unset): The part.
+        text_response_part: The part.
     """
 
     type_: Literal["agent_chat_response_part"] = _attrs_field(
@@ -46,8 +45,8 @@ class AgentChatResponsePartTextResponsePart(Lazy, AdditionalProperties[Any]):
     """The part.
 
     Attributes:
-        text (str | Unset): The text this part adds (empty for start and stop).
-        type_ (AgentChatResponsePartType | Unset): Whether a part starts the response, continues it, or ends it.
+        text: The text this part adds (empty for start and stop).
+        type_: Whether a part starts the response, continues it, or ends it.
     """
 
     text: str | Unset = UNSET

@@ -33,22 +33,21 @@ class AgentConfig(Lazy, AdditionalProperties[Any]):
         'en'}
 
     Attributes:
-        first_message (str | Unset): If non-empty, the first message the agent will say. If empty, the agent waits for
-            the user to start the discussion. Defaults to empty on the server.
-        language (str | Unset): Language of the agent - used for ASR and TTS Defaults to 'en' on the server.
-        hinglish_mode (bool | Unset): When enabled and language is Hindi, the agent will respond in Hinglish Defaults to
-            False on the server.
-        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
-            'John Doe'}}.
-        disable_first_message_interruptions (bool | Unset): If true, the user will not be able to interrupt the agent
-            while the first message is being delivered. Defaults to False on the server.
-        max_conversation_duration_message (str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached. Defaults to empty on the server.
-        text_behavior_overrides (AgentConfigTextBehaviorOverridesType0 | None | Unset): Per-channel response behavior
-            overrides for text conversations. Built-in channel defaults apply when unset.
-        prompt (PromptAgentApiModelInput | Unset):  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001',
-            'max_tokens': -1, 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
-            conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools': []}.
+        first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+            start the discussion. Defaults to empty on the server.
+        language: Language of the agent - used for ASR and TTS Defaults to 'en' on the server.
+        hinglish_mode: When enabled and language is Hindi, the agent will respond in Hinglish Defaults to False on the
+            server.
+        dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
+        disable_first_message_interruptions: If true, the user will not be able to interrupt the agent while the first
+            message is being delivered. Defaults to False on the server.
+        max_conversation_duration_message: If non-empty, the message the agent will send when max conversation duration
+            is reached. Defaults to empty on the server.
+        text_behavior_overrides: Per-channel response behavior overrides for text conversations. Built-in channel
+            defaults apply when unset.
+        prompt:  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a
+            helpful assistant that can answer questions about the topic of the conversation.', 'temperature': 0.0,
+            'tool_ids': [], 'tools': []}.
     """
 
     first_message: str | Unset = UNSET
@@ -103,13 +102,13 @@ class BuiltInToolsInput(Lazy, AdditionalProperties[Any]):
     BuiltInToolsOutput are part of the public API spec and the generated SDKs.
 
     Attributes:
-        transfer_to_agent (None | SystemToolConfigInput | Unset): The transfer to agent tool
-        end_call (None | SystemToolConfigInput | Unset): The end call tool
-        language_detection (None | SystemToolConfigInput | Unset): The language detection tool
-        transfer_to_number (None | SystemToolConfigInput | Unset): The transfer to number tool
-        skip_turn (None | SystemToolConfigInput | Unset): The skip turn tool
-        play_keypad_touch_tone (None | SystemToolConfigInput | Unset): The play DTMF tool
-        voicemail_detection (None | SystemToolConfigInput | Unset): The voicemail detection tool
+        transfer_to_agent: The transfer to agent tool
+        end_call: The end call tool
+        language_detection: The language detection tool
+        transfer_to_number: The transfer to number tool
+        skip_turn: The skip turn tool
+        play_keypad_touch_tone: The play DTMF tool
+        voicemail_detection: The voicemail detection tool
     """
 
     transfer_to_agent: None | SystemToolConfigInput | Unset = UNSET
@@ -148,43 +147,35 @@ class PromptAgentApiModelInput(Lazy, AdditionalProperties[Any]):
         []}
 
     Attributes:
-        prompt (str | Unset): The prompt for the agent Defaults to empty on the server.
-        llm (Llm | Unset):
-        reasoning_effort (LlmReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
-            models.
-        thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
-            the model.
-        enable_reasoning_summary (bool | Unset): Enable model reasoning summaries. When disabled, we do not request
-            summaries from provider if possible for faster TTFB. Not ZRM compatible. Defaults to False on the server.
-        temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
-            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field). Defaults to
-            0.0 on the server.
-        max_tokens (int | Unset): If greater than 0, maximum number of tokens the LLM can predict Defaults to -1 on the
-            server.
-        tool_ids (list[str] | Unset): A list of IDs of tools used by the agent
-        built_in_tools (BuiltInToolsInput | Unset): System tools a conversational agent can be given.
+        prompt: The prompt for the agent Defaults to empty on the server.
+        reasoning_effort: Reasoning effort of the model. Only available for some models.
+        thinking_budget: Max number of tokens used for thinking. Use 0 to turn off if supported by the model.
+        enable_reasoning_summary: Enable model reasoning summaries. When disabled, we do not request summaries from
+            provider if possible for faster TTFB. Not ZRM compatible. Defaults to False on the server.
+        temperature: The temperature for the LLM. Defaults to 0. Set to null to omit the parameter from the LLM request
+            entirely (useful for custom LLMs that reject the temperature field). Defaults to 0.0 on the server.
+        max_tokens: If greater than 0, maximum number of tokens the LLM can predict Defaults to -1 on the server.
+        tool_ids: A list of IDs of tools used by the agent
+        built_in_tools: System tools a conversational agent can be given.
 
             Deliberately not named ConversationalBuiltInTools: BuiltInToolsInput and
             BuiltInToolsOutput are part of the public API spec and the generated SDKs.
-        mcp_server_ids (list[str] | Unset): A list of MCP server ids to be used by the agent
-        native_mcp_server_ids (list[str] | Unset): A list of Native MCP server ids to be used by the agent
-        knowledge_base (list[KnowledgeBaseLocator] | Unset): A list of knowledge bases to be used by the agent
-        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
-        ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
-            system prompt Defaults to True on the server.
-        rag (RagConfigInput | Unset):
-        timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
-            will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
-            'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
-            agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
-            lead to incorrect or hallucinated time references.
-        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | Unset): Configuration for backup
-            LLM cascading. Can be disabled, use system defaults, or specify custom order.
-        cascade_timeout_seconds (float | Unset): Time in seconds before cascading to backup LLM. Must be between 2 and
-            15 seconds. Defaults to 4.0 on the server.
-        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | McpToolConfigInput | SmbToolConfig |
-            SystemToolConfigInput | WebhookToolConfigInput] | Unset): A list of tools that the agent can use over the course
-            of the conversation, use tool_ids instead
+        mcp_server_ids: A list of MCP server ids to be used by the agent
+        native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
+        knowledge_base: A list of knowledge bases to be used by the agent
+        custom_llm: Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        ignore_default_personality: Whether to remove the default personality lines from the system prompt Defaults to
+            True on the server.
+        timezone: Timezone for displaying current time in system prompt. If set, the current time will be included in
+            the system prompt using this timezone. Must be a valid timezone name (e.g., 'America/New_York', 'Europe/London',
+            'UTC'). Recommended for accurate time-aware responses; without this, the agent has no knowledge of the current
+            date/time unless you provide it via dynamic variables or tools, which can lead to incorrect or hallucinated time
+            references.
+        backup_llm_config: Configuration for backup LLM cascading. Can be disabled, use system defaults, or specify
+            custom order.
+        cascade_timeout_seconds: Time in seconds before cascading to backup LLM. Must be between 2 and 15 seconds.
+            Defaults to 4.0 on the server.
+        tools: A list of tools that the agent can use over the course of the conversation, use tool_ids instead
     """
 
     prompt: str | Unset = UNSET
@@ -281,19 +272,16 @@ class PromptAgentApiModelInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class RagConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    embedding_model (EmbeddingModelEnum | Unset):
-    max_vector_distance (float | Unset): Maximum vector distance of retrieved chunks. Defaults to 0.6 on the server.
-    max_documents_length (int | Unset): Maximum total length of document chunks retrieved from RAG. Defaults to
-        50000 on the server.
-    max_retrieved_rag_chunks_count (int | Unset): Maximum number of RAG document chunks to initially retrieve from
-        the vector store. These are then further filtered by vector distance and total length. Defaults to 20 on the
+    enabled: Defaults to False on the server.
+    max_vector_distance: Maximum vector distance of retrieved chunks. Defaults to 0.6 on the server.
+    max_documents_length: Maximum total length of document chunks retrieved from RAG. Defaults to 50000 on the
         server.
-    num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
-        better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
-    query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
-        retrieval. The conversation history will be automatically appended at the end. If not set, the default prompt
-        will be used.
+    max_retrieved_rag_chunks_count: Maximum number of RAG document chunks to initially retrieve from the vector
+        store. These are then further filtered by vector distance and total length. Defaults to 20 on the server.
+    num_candidates: Number of candidates evaluated in ANN vector search. Higher number means better results, but
+        higher latency. Minimum recommended value is 100. If disabled, the default value is used.
+    query_rewrite_prompt_override: Custom prompt for rewriting user queries before RAG retrieval. The conversation
+        history will be automatically appended at the end. If not set, the default prompt will be used.
     """
 
     enabled: bool | Unset = UNSET

@@ -11,12 +11,10 @@ from ..types import ANY, BOOL, UNSET, AdditionalProperties, Field, Lazy, Unset, 
 @_attrs_define(slots=False)
 class AgentConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (bool | Unset): Whether to allow overriding the first_message field. Defaults to False on the
-        server.
-    language (bool | Unset): Whether to allow overriding the language field. Defaults to False on the server.
-    max_conversation_duration_message (bool | Unset): Whether to allow overriding the
-        max_conversation_duration_message field. Defaults to False on the server.
-    prompt (PromptAgentApiModelOverrideConfig | Unset):
+    first_message: Whether to allow overriding the first_message field. Defaults to False on the server.
+    language: Whether to allow overriding the language field. Defaults to False on the server.
+    max_conversation_duration_message: Whether to allow overriding the max_conversation_duration_message field.
+        Defaults to False on the server.
     """
 
     first_message: bool | Unset = UNSET
@@ -41,13 +39,12 @@ class AgentConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class PromptAgentApiModelOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (bool | Unset): Whether to allow overriding the prompt field. Defaults to False on the server.
-    llm (bool | Unset): Whether to allow overriding the llm field. Defaults to False on the server.
-    tool_ids (bool | Unset): Whether to allow overriding the tool_ids field. Defaults to False on the server.
-    native_mcp_server_ids (bool | Unset): Whether to allow overriding the native_mcp_server_ids field. Defaults to
-        False on the server.
-    knowledge_base (bool | Unset): Whether to allow overriding the knowledge_base field. Defaults to False on the
+    prompt: Whether to allow overriding the prompt field. Defaults to False on the server.
+    llm: Whether to allow overriding the llm field. Defaults to False on the server.
+    tool_ids: Whether to allow overriding the tool_ids field. Defaults to False on the server.
+    native_mcp_server_ids: Whether to allow overriding the native_mcp_server_ids field. Defaults to False on the
         server.
+    knowledge_base: Whether to allow overriding the knowledge_base field. Defaults to False on the server.
     """
 
     prompt: bool | Unset = UNSET

@@ -29,27 +29,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentConversationTicketResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agentqa_ticket_id (str):
-    workspace_id (str):
-    owner_user_id (str):
-    agent_id (str):
-    needs_clustering (bool):
-    issue_type (AgentConversationTicketIssueType | None | str):
-    labels (list[str]):
-    conversation_ids (list[str]):
-    first_seen_unix_secs (int | None):
-    last_seen_unix_secs (int | None):
-    qa_comment (None | str):
-    ticket_comments (list[TicketCommentResponseModel]):
-    turn_comments (list[TurnCommentResponseModel]):
-    status (AgentConversationTicketStatus | str):
-    source (AgentConversationTicketSource | str):
-    assignee_user_id (None | str):
-    created_at_unix_secs (int):
-    updated_at_unix_secs (int):
-    """
-
     agentqa_ticket_id: str
 
     workspace_id: str
@@ -114,12 +93,6 @@ class AgentConversationTicketResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class TicketCommentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    comment (str):
-    created_at_unix_secs (int):
-    owner_user_id (None | str):
-    """
-
     comment: str
 
     created_at_unix_secs: int
@@ -139,13 +112,6 @@ class TicketCommentResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class TurnCommentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    turn_index (int):
-    comment (str):
-    created_at_unix_secs (int):
-    owner_user_id (None | str):
-    """
-
     turn_index: int
 
     comment: str

@@ -11,8 +11,7 @@ from ..types import ANY, FLOAT, UNSET, AdditionalProperties, Field, Lazy, Unset,
 @_attrs_define(slots=False)
 class AgentDeploymentResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    traffic_percentage_branch_id_map (AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset): Map of branch
-        IDs to traffic percentages
+    traffic_percentage_branch_id_map: Map of branch IDs to traffic percentages
     """
 
     traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset = UNSET

@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentFailureResponseExample(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    response (str):
-    type_ (Literal['failure']):
-    """
-
     response: str
 
     type_: Literal["failure"] = _attrs_field(

@@ -21,11 +21,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentKnowledgeBaseRagQueryRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    query (str): Query to run against the agent's knowledge base RAG index.
-    use_agent_defaults (bool | Unset): When true (the default), retrieval uses the agent's own RAG settings,
-        reproducing exactly what the agent would retrieve. Set to false to retrieve with neutral default RAG settings
-        instead (the agent's embedding model is always kept, since it determines which vector index exists). Useful for
-        auditing the knowledge base independently of how a particular agent is tuned. Defaults to True on the server.
+    query: Query to run against the agent's knowledge base RAG index.
+    use_agent_defaults: When true (the default), retrieval uses the agent's own RAG settings, reproducing exactly
+        what the agent would retrieve. Set to false to retrieve with neutral default RAG settings instead (the agent's
+        embedding model is always kept, since it determines which vector index exists). Useful for auditing the
+        knowledge base independently of how a particular agent is tuned. Defaults to True on the server.
     """
 
     query: str

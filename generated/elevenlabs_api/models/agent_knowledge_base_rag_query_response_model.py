@@ -31,9 +31,8 @@ class AgentKnowledgeBaseRagQueryResponseModel(Lazy, AdditionalProperties[Any]):
         my password?'}
 
     Attributes:
-        retrieval_query (str): Raw query used for retrieval (echoes the request query).
-        chunks (list[AgentKnowledgeBaseRagChunkResponseModel]): Ranked chunks the agent would retrieve, after distance
-            and length filtering.
+        retrieval_query: Raw query used for retrieval (echoes the request query).
+        chunks: Ranked chunks the agent would retrieve, after distance and length filtering.
     """
 
     retrieval_query: str
@@ -53,14 +52,13 @@ class AgentKnowledgeBaseRagQueryResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AgentKnowledgeBaseRagChunkResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document_id (str): ID of the source knowledge base document.
-    document_name (str): Name of the source knowledge base document.
-    chunk_id (str): ID of the retrieved chunk.
-    text (str): Text content of the retrieved chunk.
-    vector_distance (float | None): Similarity distance when exposed by the retrieval strategy.
-    content_format (ContentFormat | str): Format of the chunk text. Markdown chunks contain raw markdown; HTML
-        chunks contain HTML.
-    document_type (KnowledgeBaseDocumentType | str): Type of the source knowledge base document.
+    document_id: ID of the source knowledge base document.
+    document_name: Name of the source knowledge base document.
+    chunk_id: ID of the retrieved chunk.
+    text: Text content of the retrieved chunk.
+    vector_distance: Similarity distance when exposed by the retrieval strategy.
+    content_format: Format of the chunk text. Markdown chunks contain raw markdown; HTML chunks contain HTML.
+    document_type: Type of the source knowledge base document.
     """
 
     document_id: str

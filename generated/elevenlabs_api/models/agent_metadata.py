@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentMetadata(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    branch_id (None | str | Unset):
-    workflow_node_id (None | str | Unset):
-    """
-
     agent_id: str
 
     branch_id: None | str | Unset = UNSET

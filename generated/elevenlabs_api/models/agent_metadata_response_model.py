@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentMetadataResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    created_at_unix_secs (int): The creation time of the agent in unix seconds
-    updated_at_unix_secs (int): The last update time of the agent in unix seconds
+    created_at_unix_secs: The creation time of the agent in unix seconds
+    updated_at_unix_secs: The last update time of the agent in unix seconds
     """
 
     created_at_unix_secs: int

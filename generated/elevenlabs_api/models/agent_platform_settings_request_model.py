@@ -40,51 +40,41 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentPlatformSettingsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    evaluation (EvaluationSettingsInput | Unset): Settings to evaluate an agent's performance.
+    evaluation: Settings to evaluate an agent's performance.
         Agents are evaluated against a set of criteria, with success being defined as meeting some combination of those
         criteria.
-    widget (WidgetConfig | Unset):  Example: {'custom_avatar_path': 'https://example.com/avatar.png',
-        'language_selector': False}.
-    data_collection (AgentPlatformSettingsRequestModelDataCollection | Unset): Data collection settings
-    data_collection_scopes (AgentPlatformSettingsRequestModelDataCollectionScopes | Unset): Scope per data
-        collection item ID. Missing keys default to conversation scope.
-    analysis_items (AgentAnalysisItemsInput | None | Unset): Evaluation + data-collection items attached by
-        reference. None means the agent has not been migrated onto analysis items yet (distinct from an empty, migrated
-        set); reads fall back to the legacy evaluation/data_collection fields in that case.
-    overrides (ConversationInitiationClientDataConfigInput | Unset):  Example: {'custom_llm_extra_body': True,
-        'enable_conversation_initiation_client_data_from_webhook': True, 'enable_procedure_ids_from_client': True,
-        'enable_starting_workflow_node_id_from_client': True}.
-    workspace_overrides (AgentWorkspaceOverridesInput | Unset):
-    testing (AgentTestingSettings | Unset): Settings for agent testing configuration. Example: {'attached_tests':
-        [{'environment': 'staging', 'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}],
-        'referenced_tests_ids': ['test_123', 'test_456']}.
-    archived (bool | Unset): Whether the agent is archived Defaults to False on the server.
-    guardrails (GuardrailsV1Input | Unset):
-    summary_language (None | str | Unset): Language for all conversation analysis outputs (summaries, titles,
-        evaluation rationales, data collection rationales). If not set, the language will be inferred from the
-        conversation. Must be one of the supported conversation languages.
-    auto_translate_transcript_to_app_language (bool | None | Unset): When enabled, a conversation transcript is
-        automatically translated to the viewer's application language when they open the transcript page. If not set or
-        false, transcripts are shown in their original language unless the viewer manually selects a translation.
-    auth (AuthSettings | Unset):  Example: {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True,
+    widget:  Example: {'custom_avatar_path': 'https://example.com/avatar.png', 'language_selector': False}.
+    data_collection: Data collection settings
+    data_collection_scopes: Scope per data collection item ID. Missing keys default to conversation scope.
+    analysis_items: Evaluation + data-collection items attached by reference. None means the agent has not been
+        migrated onto analysis items yet (distinct from an empty, migrated set); reads fall back to the legacy
+        evaluation/data_collection fields in that case.
+    overrides:  Example: {'custom_llm_extra_body': True, 'enable_conversation_initiation_client_data_from_webhook':
+        True, 'enable_procedure_ids_from_client': True, 'enable_starting_workflow_node_id_from_client': True}.
+    testing: Settings for agent testing configuration. Example: {'attached_tests': [{'environment': 'staging',
+        'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}], 'referenced_tests_ids':
+        ['test_123', 'test_456']}.
+    archived: Whether the agent is archived Defaults to False on the server.
+    summary_language: Language for all conversation analysis outputs (summaries, titles, evaluation rationales, data
+        collection rationales). If not set, the language will be inferred from the conversation. Must be one of the
+        supported conversation languages.
+    auto_translate_transcript_to_app_language: When enabled, a conversation transcript is automatically translated
+        to the viewer's application language when they open the transcript page. If not set or false, transcripts are
+        shown in their original language unless the viewer manually selects a translation.
+    auth:  Example: {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True,
         'require_origin_header': True, 'shareable_token': '1234567890'}.
-    call_limits (AgentCallLimits | Unset):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
-        'daily_limit': 100000}.
-    privacy (PrivacyConfigInput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
-        False, 'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode':
-        False}.
-    trust_context (AgentTrustContext | Unset): The trust context in which the agent operates.
+    call_limits:  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}.
+    privacy:  Example: {'apply_to_existing_conversations': False, 'delete_audio': False,
+        'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}.
+    trust_context: The trust context in which the agent operates.
 
         UNKNOWN: not yet classified (existing agents created before this feature).
         LOW: serves untrusted external participants (e.g. customer support, sales) —
              outputs should be vetted and tool access scoped.
         HIGH: serves the owner (e.g. personal assistant) — full tool access is appropriate.
-    analysis_llm (Llm | Unset):
-    topic_discovery (TopicDiscoverySettings | Unset): Per-agent topic-discovery configuration. Cadence and analysis
-        window are
+    topic_discovery: Per-agent topic-discovery configuration. Cadence and analysis window are
         managed internally; this only exposes the customer-facing on/off toggle.
-    sentiment_analysis (SentimentAnalysisSettings | Unset):
-    alerting (AlertingSettings | None | Unset): Agent-level alerting configuration overriding workspace settings.
+    alerting: Agent-level alerting configuration overriding workspace settings.
     """
 
     evaluation: EvaluationSettingsInput | Unset = UNSET
@@ -162,11 +152,6 @@ class AgentPlatformSettingsRequestModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AgentAnalysisItemsInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    evaluation_criteria (list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset):
-    data_collection (list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset):
-    """
-
     evaluation_criteria: list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset = UNSET
 
     data_collection: list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset = UNSET
@@ -213,9 +198,7 @@ class AgentPlatformSettingsRequestModelDataCollectionScopes(Lazy, AdditionalProp
 @_attrs_define(slots=False)
 class AgentWorkspaceOverridesInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset): The
-        webhook to send conversation initiation client data to
-    webhooks (ConvAiWebhooks | Unset):
+    conversation_initiation_client_data_webhook: The webhook to send conversation initiation client data to
     """
 
     conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET
@@ -238,9 +221,9 @@ class AgentWorkspaceOverridesInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AlertingIntegrationNotifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    connection_id (str): ID of the workspace integration connection (e.g. PagerDuty) to deliver alert lifecycle
+    connection_id: ID of the workspace integration connection (e.g. PagerDuty) to deliver alert lifecycle
         notifications to. The connection's integration must have the monitoring capability.
-    type_ (Literal['integration'] | Unset):  Default: 'integration'.
+    type_:  Default: 'integration'.
     """
 
     connection_id: str
@@ -278,11 +261,11 @@ class AlertingSettings(Lazy, AdditionalProperties[Any]):
     system default.
 
     Attributes:
-        monitor_configs (AlertingSettingsMonitorConfigs | Unset): Alerting configuration keyed by monitor name.
-        auto_resolve_after_inactive_minutes (int | None | Unset): How many minutes an alert can stay inactive before it
-            is auto-resolved. Unset values fall through to the next layer.
-        notifiers (list[AlertingIntegrationNotifier | AlertingWebhookNotifier] | Unset): Delivery channels for alert
-            lifecycle notifications. Stacked and deduped by ``webhook_id`` / ``connection_id`` with other layers.
+        monitor_configs: Alerting configuration keyed by monitor name.
+        auto_resolve_after_inactive_minutes: How many minutes an alert can stay inactive before it is auto-resolved.
+            Unset values fall through to the next layer.
+        notifiers: Delivery channels for alert lifecycle notifications. Stacked and deduped by ``webhook_id`` /
+            ``connection_id`` with other layers.
     """
 
     monitor_configs: AlertingSettingsMonitorConfigs | Unset = UNSET
@@ -319,8 +302,8 @@ class AlertingSettingsMonitorConfigs(Lazy, AdditionalProperties["AlertingMonitor
 @_attrs_define(slots=False)
 class AlertingWebhookNotifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    webhook_id (str): ID of the workspace webhook to deliver alert lifecycle notifications to.
-    type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
+    webhook_id: ID of the workspace webhook to deliver alert lifecycle notifications to.
+    type_:  Default: 'webhook'.
     """
 
     webhook_id: str
@@ -348,12 +331,6 @@ types.accept_former_names(AlertingWebhookNotifier, type_="type")
 
 @_attrs_define(slots=False)
 class ContentGuardrailInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    execution_mode (GuardrailExecutionMode | Unset):
-    config (ContentConfig | Unset):
-    trigger_action (EndCallTriggerAction | RetryTriggerAction | Unset):
-    """
-
     execution_mode: GuardrailExecutionMode | Unset = UNSET
 
     config: ContentConfig | Unset = UNSET
@@ -376,14 +353,6 @@ class ContentGuardrailInput(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationConfigClientOverrideConfigInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    asr (AsrConversationalConfigOverrideConfig | Unset):
-    turn (TurnConfigOverrideConfig | Unset):
-    tts (TtsConversationalConfigOverrideConfig | Unset):
-    conversation (ConversationConfigOverrideConfig | Unset):
-    agent (AgentConfigOverrideConfig | Unset):
-    """
-
     asr: AsrConversationalConfigOverrideConfig | Unset = UNSET
 
     turn: TurnConfigOverrideConfig | Unset = UNSET
@@ -413,15 +382,14 @@ class ConversationInitiationClientDataConfigInput(Lazy, AdditionalProperties[Any
         'enable_procedure_ids_from_client': True, 'enable_starting_workflow_node_id_from_client': True}
 
     Attributes:
-        conversation_config_override (ConversationConfigClientOverrideConfigInput | Unset):
-        custom_llm_extra_body (bool | Unset): Whether to include custom LLM extra body Defaults to False on the server.
-        enable_conversation_initiation_client_data_from_webhook (bool | Unset): Whether to enable conversation
-            initiation client data from webhooks Defaults to False on the server.
-        enable_starting_workflow_node_id_from_client (bool | Unset): Whether clients may pass starting_workflow_node_id
-            in initiation client data; if false, sending it fails conversation start. Defaults to False on the server.
-        enable_procedure_ids_from_client (bool | Unset): Whether clients may pass procedure_ids in initiation client
-            data to select which of the agent's procedures are available for the conversation; if false, sending it fails
-            conversation start. Defaults to False on the server.
+        custom_llm_extra_body: Whether to include custom LLM extra body Defaults to False on the server.
+        enable_conversation_initiation_client_data_from_webhook: Whether to enable conversation initiation client data
+            from webhooks Defaults to False on the server.
+        enable_starting_workflow_node_id_from_client: Whether clients may pass starting_workflow_node_id in initiation
+            client data; if false, sending it fails conversation start. Defaults to False on the server.
+        enable_procedure_ids_from_client: Whether clients may pass procedure_ids in initiation client data to select
+            which of the agent's procedures are available for the conversation; if false, sending it fails conversation
+            start. Defaults to False on the server.
     """
 
     conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset = UNSET
@@ -459,7 +427,7 @@ class CustomGuardrailInput(Lazy, AdditionalProperties[Any]):
     """Container for custom guardrails, matching ModerationGuardrail pattern
 
     Attributes:
-        config (CustomGuardrailsConfigInput | Unset): Config container for custom guardrails list
+        config: Config container for custom guardrails list
     """
 
     config: CustomGuardrailsConfigInput | Unset = UNSET
@@ -474,11 +442,7 @@ class CustomGuardrailInput(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class CustomGuardrailsConfigInput(Lazy, AdditionalProperties[Any]):
-    """Config container for custom guardrails list
-
-    Attributes:
-        configs (list[CustomGuardrailConfig] | Unset):
-    """
+    """Config container for custom guardrails list"""
 
     configs: list[CustomGuardrailConfig] | Unset = UNSET
 
@@ -497,8 +461,7 @@ class EvaluationSettingsInput(Lazy, AdditionalProperties[Any]):
     criteria.
 
     Attributes:
-        criteria (list[PromptEvaluationCriteria] | Unset): Individual criteria that the agent should be evaluated
-            against
+        criteria: Individual criteria that the agent should be evaluated against
     """
 
     criteria: list[PromptEvaluationCriteria] | Unset = UNSET
@@ -514,12 +477,8 @@ class EvaluationSettingsInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GuardrailsV1Input(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    version (Literal['1'] | Unset):  Default: '1'.
-    focus (FocusGuardrail | Unset):
-    prompt_injection (PromptInjectionGuardrail | Unset):
-    content (ContentGuardrailInput | Unset):
-    moderation (ModerationGuardrailInput | None | Unset):
-    custom (CustomGuardrailInput | Unset): Container for custom guardrails, matching ModerationGuardrail pattern
+    version:  Default: '1'.
+    custom: Container for custom guardrails, matching ModerationGuardrail pattern
     """
 
     version: Literal["1"] | Unset = _attrs_field(
@@ -553,11 +512,6 @@ class GuardrailsV1Input(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ModerationGuardrailInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    execution_mode (GuardrailExecutionMode | Unset):
-    config (ModerationConfig | Unset):
-    """
-
     execution_mode: GuardrailExecutionMode | Unset = UNSET
 
     config: ModerationConfig | Unset = UNSET
@@ -577,69 +531,58 @@ class WidgetConfig(Lazy, AdditionalProperties[Any]):
         {'custom_avatar_path': 'https://example.com/avatar.png', 'language_selector': False}
 
     Attributes:
-        variant (EmbedVariant | Unset):
-        placement (WidgetPlacement | Unset):
-        expandable (WidgetExpandable | Unset):
-        avatar (ImageAvatar | OrbAvatar | Unset | UrlAvatar): The avatar of the widget
-        feedback_mode (WidgetFeedbackMode | Unset):
-        end_feedback (None | Unset | WidgetEndFeedbackConfig): Configuration for feedback collected at the end of the
-            conversation
-        bg_color (str | Unset): The background color of the widget Defaults to '#ffffff' on the server.
-        text_color (str | Unset): The text color of the widget Defaults to '#000000' on the server.
-        btn_color (str | Unset): The button color of the widget Defaults to '#000000' on the server.
-        btn_text_color (str | Unset): The button text color of the widget Defaults to '#ffffff' on the server.
-        border_color (str | Unset): The border color of the widget Defaults to '#e1e1e1' on the server.
-        focus_color (str | Unset): The focus color of the widget Defaults to '#000000' on the server.
-        border_radius (int | None | Unset): The border radius of the widget
-        btn_radius (int | None | Unset): The button radius of the widget
-        action_text (None | str | Unset): The action text of the widget
-        start_call_text (None | str | Unset): The start call text of the widget
-        end_call_text (None | str | Unset): The end call text of the widget
-        expand_text (None | str | Unset): The expand text of the widget
-        listening_text (None | str | Unset): The text to display when the agent is listening
-        speaking_text (None | str | Unset): The text to display when the agent is speaking
-        shareable_page_text (None | str | Unset): The text to display when sharing
-        shareable_page_show_terms (bool | Unset): Whether to show terms and conditions on the shareable page Defaults to
-            True on the server.
-        terms_text (None | str | Unset): The text to display for terms and conditions
-        terms_html (None | str | Unset): The HTML to display for terms and conditions
-        terms_key (None | str | Unset): The key to display for terms and conditions
-        show_avatar_when_collapsed (bool | None | Unset): Whether to show the avatar when the widget is collapsed
-            Defaults to False on the server.
-        disable_banner (bool | Unset): Whether to disable the banner Defaults to False on the server.
-        override_link (None | str | Unset): The override link for the widget
-        markdown_link_allowed_hosts (list[AllowlistItem] | Unset): List of allowed hostnames for clickable markdown
-            links. Use { hostname: '*' } to allow any domain. Empty means no links are allowed.
-        markdown_link_include_www (bool | Unset): Whether to automatically include www. variants of allowed hosts
-            Defaults to True on the server.
-        markdown_link_allow_http (bool | Unset): Whether to allow http:// in addition to https:// for allowed hosts
-            Defaults to True on the server.
-        mic_muting_enabled (bool | Unset): Whether to enable mic muting Defaults to True on the server.
-        transcript_enabled (bool | Unset): Whether the widget should show the conversation transcript as it goes on
-            Defaults to True on the server.
-        text_input_enabled (bool | Unset): Whether the user should be able to send text messages Defaults to True on the
+        avatar: The avatar of the widget
+        end_feedback: Configuration for feedback collected at the end of the conversation
+        bg_color: The background color of the widget Defaults to '#ffffff' on the server.
+        text_color: The text color of the widget Defaults to '#000000' on the server.
+        btn_color: The button color of the widget Defaults to '#000000' on the server.
+        btn_text_color: The button text color of the widget Defaults to '#ffffff' on the server.
+        border_color: The border color of the widget Defaults to '#e1e1e1' on the server.
+        focus_color: The focus color of the widget Defaults to '#000000' on the server.
+        border_radius: The border radius of the widget
+        btn_radius: The button radius of the widget
+        action_text: The action text of the widget
+        start_call_text: The start call text of the widget
+        end_call_text: The end call text of the widget
+        expand_text: The expand text of the widget
+        listening_text: The text to display when the agent is listening
+        speaking_text: The text to display when the agent is speaking
+        shareable_page_text: The text to display when sharing
+        shareable_page_show_terms: Whether to show terms and conditions on the shareable page Defaults to True on the
             server.
-        conversation_mode_toggle_enabled (bool | Unset): Whether to enable the conversation mode toggle in the widget
-            Defaults to False on the server.
-        default_expanded (bool | Unset): Whether the widget should be expanded by default Defaults to False on the
+        terms_text: The text to display for terms and conditions
+        terms_html: The HTML to display for terms and conditions
+        terms_key: The key to display for terms and conditions
+        show_avatar_when_collapsed: Whether to show the avatar when the widget is collapsed Defaults to False on the
             server.
-        always_expanded (bool | Unset): Whether the widget should always be expanded Defaults to False on the server.
-        dismissible (bool | Unset): Whether the widget can be dismissed by the user Defaults to False on the server.
-        show_agent_status (bool | Unset): Whether to show agent working/done/error status during tool use Defaults to
-            False on the server.
-        show_conversation_id (bool | Unset): Whether to show the conversation ID after disconnection. Defaults to True
+        disable_banner: Whether to disable the banner Defaults to False on the server.
+        override_link: The override link for the widget
+        markdown_link_allowed_hosts: List of allowed hostnames for clickable markdown links. Use { hostname: '*' } to
+            allow any domain. Empty means no links are allowed.
+        markdown_link_include_www: Whether to automatically include www. variants of allowed hosts Defaults to True on
+            the server.
+        markdown_link_allow_http: Whether to allow http:// in addition to https:// for allowed hosts Defaults to True on
+            the server.
+        mic_muting_enabled: Whether to enable mic muting Defaults to True on the server.
+        transcript_enabled: Whether the widget should show the conversation transcript as it goes on Defaults to True on
+            the server.
+        text_input_enabled: Whether the user should be able to send text messages Defaults to True on the server.
+        conversation_mode_toggle_enabled: Whether to enable the conversation mode toggle in the widget Defaults to False
             on the server.
-        strip_audio_tags (bool | Unset): Whether to strip audio markup from messages. Defaults to True on the server.
-        syntax_highlight_theme (None | Unset | WidgetConfigSyntaxHighlightThemeType0): Theme for code block syntax
-            highlighting. Defaults to auto-detection by the widget when not set.
-        text_contents (WidgetTextContents | Unset):
-        styles (WidgetStyles | Unset):
-        show_resize_button (bool | Unset): Whether to show the resize button Defaults to True on the server.
-        language_selector (bool | Unset): Whether to show the language selector Defaults to False on the server.
-        supports_text_only (bool | Unset): Whether the widget can switch to text only mode Defaults to True on the
+        default_expanded: Whether the widget should be expanded by default Defaults to False on the server.
+        always_expanded: Whether the widget should always be expanded Defaults to False on the server.
+        dismissible: Whether the widget can be dismissed by the user Defaults to False on the server.
+        show_agent_status: Whether to show agent working/done/error status during tool use Defaults to False on the
             server.
-        custom_avatar_path (None | str | Unset): The custom avatar path
-        language_presets (WidgetConfigLanguagePresets | Unset): Language presets for the widget
+        show_conversation_id: Whether to show the conversation ID after disconnection. Defaults to True on the server.
+        strip_audio_tags: Whether to strip audio markup from messages. Defaults to True on the server.
+        syntax_highlight_theme: Theme for code block syntax highlighting. Defaults to auto-detection by the widget when
+            not set.
+        show_resize_button: Whether to show the resize button Defaults to True on the server.
+        language_selector: Whether to show the language selector Defaults to False on the server.
+        supports_text_only: Whether the widget can switch to text only mode Defaults to True on the server.
+        custom_avatar_path: The custom avatar path
+        language_presets: Language presets for the widget
     """
 
     variant: EmbedVariant | Unset = UNSET

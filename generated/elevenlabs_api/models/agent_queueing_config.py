@@ -21,10 +21,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentQueueingConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Hold callers in a wait queue when the agent is at its concurrency limit, instead of
-        rejecting them immediately Defaults to False on the server.
-    wait_timeout_seconds (int | Unset): Maximum time a caller can wait in the queue before being rejected Defaults
-        to 180 on the server.
+    enabled: Hold callers in a wait queue when the agent is at its concurrency limit, instead of rejecting them
+        immediately Defaults to False on the server.
+    wait_timeout_seconds: Maximum time a caller can wait in the queue before being rejected Defaults to 180 on the
+        server.
     """
 
     enabled: bool | Unset = UNSET

@@ -14,8 +14,7 @@ class AgentResponse(Lazy, AdditionalProperties[Any]):
     """Schema for AI agent's text responses
 
     Attributes:
-        type_ (Literal['agent_response']):
-        agent_response_event (AgentResponseAgentResponseEvent | Unset): Agent response event data
+        agent_response_event: Agent response event data
     """
 
     type_: Literal["agent_response"] = _attrs_field(
@@ -45,7 +44,7 @@ class AgentResponseAgentResponseEvent(Lazy, AdditionalProperties[Any]):
     """Agent response event data
 
     Attributes:
-        agent_response (str): Text content of the agent's response.
+        agent_response: Text content of the agent's response.
     """
 
     agent_response: str

@@ -14,9 +14,7 @@ class AgentResponseCorrection(Lazy, AdditionalProperties[Any]):
     """Schema for agent response corrections
 
     Attributes:
-        type_ (Literal['agent_response_correction']):
-        agent_response_correction_event (AgentResponseCorrectionAgentResponseCorrectionEvent | Unset): Agent response
-            correction event data
+        agent_response_correction_event: Agent response correction event data
     """
 
     type_: Literal["agent_response_correction"] = _attrs_field(
@@ -50,8 +48,8 @@ class AgentResponseCorrectionAgentResponseCorrectionEvent(Lazy, AdditionalProper
     """Agent response correction event data
 
     Attributes:
-        original_agent_response (str): The original agent response before correction
-        corrected_agent_response (str): The corrected agent response after truncation or interruption
+        original_agent_response: The original agent response before correction
+        corrected_agent_response: The corrected agent response after truncation or interruption
     """
 
     original_agent_response: str

@@ -27,10 +27,9 @@ class AgentResponsePayload(Lazy, AdditionalProperties[Any]):
     content.
 
     Attributes:
-        type_ (Literal['agent_response']):
-        content (str): Text to speak, as the LLM produced it; empty on the final chunk.
-        is_final (bool): True on the chunk that ends the reply.
-        event_id (int | Unset): The event_id of the transcript this replies to.
+        content: Text to speak, as the LLM produced it; empty on the final chunk.
+        is_final: True on the chunk that ends the reply.
+        event_id: The event_id of the transcript this replies to.
     """
 
     type_: Literal["agent_response"] = _attrs_field(

@@ -30,11 +30,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentSimulatedChatTestResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    simulated_conversation (list[ConversationHistoryTranscriptResponseModel]):
-    analysis (ConversationHistoryAnalysisCommonModel):
-    """
-
     simulated_conversation: list[ConversationHistoryTranscriptResponseModel]
 
     analysis: ConversationHistoryAnalysisCommonModel
@@ -57,9 +52,9 @@ class AgentSimulatedChatTestResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ContextualUpdateInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    context_id (str): Client-supplied identifier grouping related contextual updates.
-    is_superseded (bool | Unset): True when this contextual update has been replaced by a newer update with the same
-        context_id. Defaults to False on the server.
+    context_id: Client-supplied identifier grouping related contextual updates.
+    is_superseded: True when this contextual update has been replaced by a newer update with the same context_id.
+        Defaults to False on the server.
     """
 
     context_id: str
@@ -79,20 +74,13 @@ class ContextualUpdateInfo(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    is_blocked (bool):  Default: False.
-    tool_has_been_called (bool):
-    tool_latency_secs (float):  Default: 0.0.
-    error_type (str):  Default: ''.
-    raw_error_message (str):  Default: ''.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel]):
-    type_ (Literal['api_integration_webhook']):
-    integration_id (str):  Default: ''.
-    credential_id (str):  Default: ''.
-    integration_connection_id (str):  Default: ''.
+    is_blocked:  Default: False.
+    tool_latency_secs:  Default: 0.0.
+    error_type:  Default: ''.
+    raw_error_message:  Default: ''.
+    integration_id:  Default: ''.
+    credential_id:  Default: ''.
+    integration_connection_id:  Default: ''.
     """
 
     request_id: str
@@ -165,13 +153,6 @@ types.accept_former_names(ConversationHistoryTranscriptApiIntegrationWebhookTool
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptFileInputResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    file_id (str):
-    original_filename (str):
-    mime_type (str):
-    file_url (str):
-    """
-
     file_id: str
 
     original_filename: str
@@ -195,35 +176,9 @@ class ConversationHistoryTranscriptFileInputResponseModel(Lazy, AdditionalProper
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    role (ConversationHistoryTranscriptResponseModelRoleType0 | str):
-    time_in_call_secs (int):
-    agent_metadata (AgentMetadata | None | Unset):
-    message (None | str | Unset):
-    multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
-    tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
-    tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModelOutput |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant] | Unset):
-    feedback (None | Unset | UserFeedback):
-    llm_override (None | str | Unset):
-    producing_llm (None | str | Unset):
-    conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
-    rag_retrieval_info (None | RagRetrievalInfo | Unset):
-    llm_usage (LlmUsageOutput | None | Unset):
-    interrupted (bool | Unset): Defaults to False on the server.
-    ignored_as_backchannel (bool | Unset): Defaults to False on the server.
-    original_message (None | str | Unset):
-    reasoning (list[ConversationReasoningModel] | Unset):
-    source_medium (ChatSourceMedium | None | str | Unset):
-    source_event_id (int | None | Unset):
-    used_static_kb_document_ids (list[str] | Unset):
-    user_identifier (None | str | Unset):
-    id (None | str | Unset):
-    triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
-    file_input (ConversationHistoryTranscriptFileInputResponseModel | None | Unset):
-    contextual_update_info (ContextualUpdateInfo | None | Unset):
-    reasoned (bool | Unset): Defaults to False on the server.
+    interrupted: Defaults to False on the server.
+    ignored_as_backchannel: Defaults to False on the server.
+    reasoned: Defaults to False on the server.
     """
 
     role: ConversationHistoryTranscriptResponseModelRoleType0 | str
@@ -346,24 +301,10 @@ class ConversationHistoryTranscriptResponseModel(Lazy, AdditionalProperties[Any]
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['system']):
-    is_blocked (bool | Unset): Defaults to False on the server.
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    error_type (str | Unset): Defaults to empty on the server.
-    raw_error_message (str | Unset): Defaults to empty on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    result (DummyToolResultModel | EndCallToolResultModel | KnowledgeBaseRagToolResultModel |
-        KnowledgeBaseToolResultModel | LanguageDetectionToolResultModel | None | PlayDtmfResultErrorModel |
-        PlayDtmfResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
-        TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModelOutput |
-        TransferToNumberResultErrorModel | TransferToNumberResultExotelSuccessModel |
-        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | UnknownVariant | Unset |
-        VoiceMailDetectionResultSuccessModel):
+    is_blocked: Defaults to False on the server.
+    tool_latency_secs: Defaults to 0 on the server.
+    error_type: Defaults to empty on the server.
+    raw_error_message: Defaults to empty on the server.
     """
 
     request_id: str
@@ -469,18 +410,11 @@ types.accept_former_names(ConversationHistoryTranscriptSystemToolResultCommonMod
 @_attrs_define(slots=False)
 class TransferToAgentToolResultSuccessModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_agent (str):
-    to_agent (str):
-    condition (str):
-    result_type (Literal['transfer_to_agent_success'] | Unset):  Default: 'transfer_to_agent_success'.
-    status (Literal['success'] | Unset):  Default: 'success'.
-    to_node (None | str | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
-    branch_info (None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | UnknownVariant |
-        Unset):
-    preserve_client_tts_overrides (bool | Unset): Defaults to False on the server.
+    result_type:  Default: 'transfer_to_agent_success'.
+    status:  Default: 'success'.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
+    preserve_client_tts_overrides: Defaults to False on the server.
     """
 
     from_agent: str

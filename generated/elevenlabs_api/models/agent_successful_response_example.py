@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AgentSuccessfulResponseExample(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    response (str):
-    type_ (Literal['success']):
-    """
-
     response: str
 
     type_: Literal["success"] = _attrs_field(

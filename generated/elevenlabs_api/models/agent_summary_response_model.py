@@ -32,15 +32,14 @@ class AgentSummaryResponseModel(Lazy, AdditionalProperties[Any]):
         'Eleven']}
 
     Attributes:
-        agent_id (str): The ID of the agent
-        name (str): The name of the agent
-        tags (list[str]): Agent tags used to categorize the agent
-        created_at_unix_secs (int): The creation time of the agent in unix seconds
-        access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-            'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
-        last_call_time_unix_secs (int | None | Unset): The time of the most recent call in unix seconds, null if no
-            calls have been made
-        archived (bool | Unset): Whether the agent is archived Defaults to False on the server.
+        agent_id: The ID of the agent
+        name: The name of the agent
+        tags: Agent tags used to categorize the agent
+        created_at_unix_secs: The creation time of the agent in unix seconds
+        access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+            'John Doe', 'is_creator': True, 'role': 'admin'}.
+        last_call_time_unix_secs: The time of the most recent call in unix seconds, null if no calls have been made
+        archived: Whether the agent is archived Defaults to False on the server.
     """
 
     agent_id: str

@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentTestFolderPathSegmentResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str | Unset): Defaults to empty on the server.
+    name: Defaults to empty on the server.
     """
 
     id: str

@@ -17,7 +17,7 @@ class AgentTestingSettings(Lazy, AdditionalProperties[Any]):
         {'test_id': 'test_456'}], 'referenced_tests_ids': ['test_123', 'test_456']}
 
     Attributes:
-        attached_tests (list[AttachedTestModel] | Unset): List of test IDs that should be run for this agent
+        attached_tests: List of test IDs that should be run for this agent
     """
 
     attached_tests: list[AttachedTestModel] | Unset = UNSET
@@ -32,11 +32,6 @@ class AgentTestingSettings(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AttachedTestModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    test_id (str):
-    workflow_node_id (None | str | Unset):
-    """
-
     test_id: str
 
     workflow_node_id: None | str | Unset = UNSET

@@ -14,8 +14,7 @@ class AgentToolResponse(Lazy, AdditionalProperties[Any]):
     """A tool the agent ran (a server tool, a system tool or a client tool).
 
     Attributes:
-        type_ (Literal['agent_tool_response']):
-        agent_tool_response (AgentToolResponseAgentToolResponse | Unset): The tool and how it went.
+        agent_tool_response: The tool and how it went.
     """
 
     type_: Literal["agent_tool_response"] = _attrs_field(
@@ -45,10 +44,10 @@ class AgentToolResponseAgentToolResponse(Lazy, AdditionalProperties[Any]):
     """The tool and how it went.
 
     Attributes:
-        tool_name (str | Unset): The tool's name.
-        tool_call_id (str | Unset): The identifier of this call.
-        tool_type (str | Unset): What kind of tool it is (for example client, webhook or system).
-        is_error (bool | Unset): Whether the tool failed.
+        tool_name: The tool's name.
+        tool_call_id: The identifier of this call.
+        tool_type: What kind of tool it is (for example client, webhook or system).
+        is_error: Whether the tool failed.
     """
 
     tool_name: str | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentTransferOpPop(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['pop'] | Unset):  Default: 'pop'.
+    type_:  Default: 'pop'.
     """
 
     type_: Literal["pop"] | Unset = _attrs_field(

@@ -24,8 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentTransferOpPush(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['push'] | Unset):  Default: 'push'.
-    return_node_id (None | str | Unset):
+    type_:  Default: 'push'.
     """
 
     type_: Literal["push"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AgentTransferOpReplace(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['replace'] | Unset):  Default: 'replace'.
+    type_:  Default: 'replace'.
     """
 
     type_: Literal["replace"] | Unset = _attrs_field(

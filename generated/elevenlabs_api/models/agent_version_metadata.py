@@ -10,17 +10,6 @@ from ..types import ANY, INT, NULL, STR, UNSET, AdditionalProperties, Field, Laz
 
 @_attrs_define(slots=False)
 class AgentVersionMetadata(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    agent_id (str):
-    branch_id (str):
-    version_description (str):
-    seq_no_in_branch (int):
-    time_committed_secs (int):
-    parents (AgentVersionParents):
-    access_info (None | ResourceAccessInfo | Unset):
-    """
-
     id: str
 
     agent_id: str
@@ -55,15 +44,6 @@ class AgentVersionMetadata(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AgentVersionParents(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    in_branch_parent_id (None | str | Unset):
-    out_of_branch_parent_id (None | str | Unset):
-    merged_into_branch_id (None | str | Unset):
-    merged_from_branch_id (None | str | Unset):
-    merged_from_version_id (None | str | Unset):
-    rebased_from_version_id (None | str | Unset):
-    """
-
     in_branch_parent_id: None | str | Unset = UNSET
 
     out_of_branch_parent_id: None | str | Unset = UNSET

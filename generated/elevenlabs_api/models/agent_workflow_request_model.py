@@ -62,10 +62,7 @@ class AgentWorkflowRequestModel(Lazy, AdditionalProperties[Any]):
         'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'tools': [{'tool_id': 'tool_a'}]}}}
 
     Attributes:
-        edges (AgentWorkflowRequestModelEdges | Unset):
-        nodes (AgentWorkflowRequestModelNodes | Unset):
-        prevent_subagent_loops (bool | Unset): Whether to prevent loops in the workflow execution. Defaults to False on
-            the server.
+        prevent_subagent_loops: Whether to prevent loops in the workflow execution. Defaults to False on the server.
     """
 
     edges: AgentWorkflowRequestModelEdges | Unset = UNSET
@@ -94,18 +91,18 @@ class AgentConfigApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
         []}}
 
     Attributes:
-        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-            waits for the user to start the discussion.
-        language (None | str | Unset): Language of the agent - used for ASR and TTS
-        hinglish_mode (bool | None | Unset): When enabled and language is Hindi, the agent will respond in Hinglish
-        dynamic_variables (DynamicVariablesConfigWorkflowOverride | None | Unset): Configuration for dynamic variables
-        disable_first_message_interruptions (bool | None | Unset): If true, the user will not be able to interrupt the
-            agent while the first message is being delivered.
-        max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached.
-        text_behavior_overrides (AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset):
-            Per-channel response behavior overrides for text conversations. Built-in channel defaults apply when unset.
-        prompt (None | PromptAgentApiModelWorkflowOverrideInput | Unset): The prompt for the agent
+        first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+            start the discussion.
+        language: Language of the agent - used for ASR and TTS
+        hinglish_mode: When enabled and language is Hindi, the agent will respond in Hinglish
+        dynamic_variables: Configuration for dynamic variables
+        disable_first_message_interruptions: If true, the user will not be able to interrupt the agent while the first
+            message is being delivered.
+        max_conversation_duration_message: If non-empty, the message the agent will send when max conversation duration
+            is reached.
+        text_behavior_overrides: Per-channel response behavior overrides for text conversations. Built-in channel
+            defaults apply when unset.
+        prompt: The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET
@@ -203,13 +200,13 @@ class AgentWorkflowRequestModelNodes(
 @_attrs_define(slots=False)
 class BuiltInToolsWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfer_to_agent (None | SystemToolConfigInput | Unset): The transfer to agent tool
-    end_call (None | SystemToolConfigInput | Unset): The end call tool
-    language_detection (None | SystemToolConfigInput | Unset): The language detection tool
-    transfer_to_number (None | SystemToolConfigInput | Unset): The transfer to number tool
-    skip_turn (None | SystemToolConfigInput | Unset): The skip turn tool
-    play_keypad_touch_tone (None | SystemToolConfigInput | Unset): The play DTMF tool
-    voicemail_detection (None | SystemToolConfigInput | Unset): The voicemail detection tool
+    transfer_to_agent: The transfer to agent tool
+    end_call: The end call tool
+    language_detection: The language detection tool
+    transfer_to_number: The transfer to number tool
+    skip_turn: The skip turn tool
+    play_keypad_touch_tone: The play DTMF tool
+    voicemail_detection: The voicemail detection tool
     """
 
     transfer_to_agent: None | SystemToolConfigInput | Unset = UNSET
@@ -246,18 +243,15 @@ class ConversationConfigWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
         {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}
 
     Attributes:
-        text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
-            audio pricing.
-        max_duration_seconds (int | None | Unset): The maximum duration of a conversation in seconds
-        client_events (list[ClientEvent] | None | Unset): The events that will be sent to the client
-        file_input (FileInputConfigWorkflowOverride | None | Unset): Configuration for file input (image/PDF uploads)
-            during conversations.
-        monitoring_enabled (bool | None | Unset): Enable real-time monitoring of conversations via WebSocket
-        monitoring_events (list[ClientEvent] | None | Unset): The events that will be sent to monitoring connections.
-        background_sound (BackgroundSoundConfigWorkflowOverride | None | Unset): Configuration for background sound
-            during conversations.
-        source_attribution (bool | None | Unset): When enabled and knowledge base content is present, the LLM is
-            instructed to report which sources it used.
+        text_only: If enabled audio will not be processed and only text will be used, use to avoid audio pricing.
+        max_duration_seconds: The maximum duration of a conversation in seconds
+        client_events: The events that will be sent to the client
+        file_input: Configuration for file input (image/PDF uploads) during conversations.
+        monitoring_enabled: Enable real-time monitoring of conversations via WebSocket
+        monitoring_events: The events that will be sent to monitoring connections.
+        background_sound: Configuration for background sound during conversations.
+        source_attribution: When enabled and knowledge base content is present, the LLM is instructed to report which
+            sources it used.
     """
 
     text_only: bool | None | Unset = UNSET
@@ -310,15 +304,13 @@ class ConversationalConfigApiModelWorkflowOverrideInput(Lazy, AdditionalProperti
         'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}
 
     Attributes:
-        asr (AsrConversationalConfigWorkflowOverride | None | Unset): Configuration for conversational transcription
-        turn (None | TurnConfigWorkflowOverride | Unset): Configuration for turn detection
-        tts (None | TtsConversationalConfigWorkflowOverrideInput | Unset): Configuration for conversational text to
-            speech
-        conversation (ConversationConfigWorkflowOverrideInput | None | Unset): Configuration for conversational events
-        language_presets (ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 | None | Unset):
-            Language presets for conversations
-        vad (None | Unset | VadConfigWorkflowOverride): Configuration for voice activity detection
-        agent (AgentConfigApiModelWorkflowOverrideInput | None | Unset): Agent specific configuration
+        asr: Configuration for conversational transcription
+        turn: Configuration for turn detection
+        tts: Configuration for conversational text to speech
+        conversation: Configuration for conversational events
+        language_presets: Language presets for conversations
+        vad: Configuration for voice activity detection
+        agent: Agent specific configuration
     """
 
     asr: AsrConversationalConfigWorkflowOverride | None | Unset = UNSET
@@ -372,39 +364,33 @@ class PromptAgentApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
         []}
 
     Attributes:
-        prompt (None | str | Unset): The prompt for the agent
-        llm (Llm | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
-            LLM must be supported in the data residency environment
-        reasoning_effort (LlmReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
-            models.
-        thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
-            the model.
-        enable_reasoning_summary (bool | None | Unset): Enable model reasoning summaries. When disabled, we do not
-            request summaries from provider if possible for faster TTFB. Not ZRM compatible.
-        temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
-            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field).
-        max_tokens (int | None | Unset): If greater than 0, maximum number of tokens the LLM can predict
-        tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
-        built_in_tools (BuiltInToolsWorkflowOverrideInput | None | Unset): Built-in system tools to be used by the agent
-        mcp_server_ids (list[str] | None | Unset): A list of MCP server ids to be used by the agent
-        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
-        knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
-        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
-        ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
-            system prompt
-        rag (None | RagConfigWorkflowOverrideInput | Unset): Configuration for RAG
-        timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
-            will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
-            'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
-            agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
-            lead to incorrect or hallucinated time references.
-        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset): Configuration for
-            backup LLM cascading. Can be disabled, use system defaults, or specify custom order.
-        cascade_timeout_seconds (float | None | Unset): Time in seconds before cascading to backup LLM. Must be between
-            2 and 15 seconds.
-        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | McpToolConfigInput | SmbToolConfig |
-            SystemToolConfigInput | WebhookToolConfigInput] | None | Unset): A list of tools that the agent can use over the
-            course of the conversation, use tool_ids instead
+        prompt: The prompt for the agent
+        llm: The LLM to query with the prompt and the chat history. If using data residency, the LLM must be supported
+            in the data residency environment
+        reasoning_effort: Reasoning effort of the model. Only available for some models.
+        thinking_budget: Max number of tokens used for thinking. Use 0 to turn off if supported by the model.
+        enable_reasoning_summary: Enable model reasoning summaries. When disabled, we do not request summaries from
+            provider if possible for faster TTFB. Not ZRM compatible.
+        temperature: The temperature for the LLM. Defaults to 0. Set to null to omit the parameter from the LLM request
+            entirely (useful for custom LLMs that reject the temperature field).
+        max_tokens: If greater than 0, maximum number of tokens the LLM can predict
+        tool_ids: A list of IDs of tools used by the agent
+        built_in_tools: Built-in system tools to be used by the agent
+        mcp_server_ids: A list of MCP server ids to be used by the agent
+        native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
+        knowledge_base: A list of knowledge bases to be used by the agent
+        custom_llm: Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        ignore_default_personality: Whether to remove the default personality lines from the system prompt
+        rag: Configuration for RAG
+        timezone: Timezone for displaying current time in system prompt. If set, the current time will be included in
+            the system prompt using this timezone. Must be a valid timezone name (e.g., 'America/New_York', 'Europe/London',
+            'UTC'). Recommended for accurate time-aware responses; without this, the agent has no knowledge of the current
+            date/time unless you provide it via dynamic variables or tools, which can lead to incorrect or hallucinated time
+            references.
+        backup_llm_config: Configuration for backup LLM cascading. Can be disabled, use system defaults, or specify
+            custom order.
+        cascade_timeout_seconds: Time in seconds before cascading to backup LLM. Must be between 2 and 15 seconds.
+        tools: A list of tools that the agent can use over the course of the conversation, use tool_ids instead
     """
 
     prompt: None | str | Unset = UNSET
@@ -505,17 +491,14 @@ class PromptAgentApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class RagConfigWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | None | Unset):
-    embedding_model (EmbeddingModelEnum | None | Unset):
-    max_vector_distance (float | None | Unset): Maximum vector distance of retrieved chunks.
-    max_documents_length (int | None | Unset): Maximum total length of document chunks retrieved from RAG.
-    max_retrieved_rag_chunks_count (int | None | Unset): Maximum number of RAG document chunks to initially retrieve
-        from the vector store. These are then further filtered by vector distance and total length.
-    num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
-        better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
-    query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
-        retrieval. The conversation history will be automatically appended at the end. If not set, the default prompt
-        will be used.
+    max_vector_distance: Maximum vector distance of retrieved chunks.
+    max_documents_length: Maximum total length of document chunks retrieved from RAG.
+    max_retrieved_rag_chunks_count: Maximum number of RAG document chunks to initially retrieve from the vector
+        store. These are then further filtered by vector distance and total length.
+    num_candidates: Number of candidates evaluated in ANN vector search. Higher number means better results, but
+        higher latency. Minimum recommended value is 100. If disabled, the default value is used.
+    query_rewrite_prompt_override: Custom prompt for rewriting user queries before RAG retrieval. The conversation
+        history will be automatically appended at the end. If not set, the default prompt will be used.
     """
 
     enabled: bool | None | Unset = UNSET
@@ -554,28 +537,23 @@ class TtsConversationalConfigWorkflowOverrideInput(Lazy, AdditionalProperties[An
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (None | TtsConversationalModel | Unset): The model to use for TTS
-        voice_id (None | str | Unset): The voice ID to use for TTS
-        supported_voices (list[SupportedVoice] | None | Unset): Additional supported voices for the agent
-        expressive_mode (bool | None | Unset): When enabled, applies expressive audio tags prompt. Automatically
-            disabled for non-v3 models.
-        suggested_audio_tags (list[SuggestedAudioTag] | None | Unset): Suggested audio tags to boost expressive speech
-            (for eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (None | TtsOutputFormat | Unset): The audio format to use for TTS
-        optimize_streaming_latency (None | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and
-            is ignored.
-        stability (float | None | Unset): The stability of generated speech
-        speed (float | None | Unset): The speed of generated speech
-        similarity_boost (float | None | Unset): The similarity boost for generated speech
-        text_normalisation_type (None | TextNormalisationType | Unset): Method for converting numbers to words before
-            converting text to speech. If set to SYSTEM_PROMPT, the system prompt will be updated to include normalization
-            instructions. If set to ELEVENLABS, the text will be normalized after generation, incurring slight additional
-            latency.
-        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | None | Unset): The
-            pronunciation dictionary locators
-        enable_phoneme_tags (bool | None | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled,
-            phoneme tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the
-            model.
+        model_id: The model to use for TTS
+        voice_id: The voice ID to use for TTS
+        supported_voices: Additional supported voices for the agent
+        expressive_mode: When enabled, applies expressive audio tags prompt. Automatically disabled for non-v3 models.
+        suggested_audio_tags: Suggested audio tags to boost expressive speech (for eleven_v3 and
+            eleven_v3_conversational models). The agent can still use other tags not listed here.
+        agent_output_audio_format: The audio format to use for TTS
+        optimize_streaming_latency: Deprecated: this field is a no-op and is ignored.
+        stability: The stability of generated speech
+        speed: The speed of generated speech
+        similarity_boost: The similarity boost for generated speech
+        text_normalisation_type: Method for converting numbers to words before converting text to speech. If set to
+            SYSTEM_PROMPT, the system prompt will be updated to include normalization instructions. If set to ELEVENLABS,
+            the text will be normalized after generation, incurring slight additional latency.
+        pronunciation_dictionary_locators: The pronunciation dictionary locators
+        enable_phoneme_tags: Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme tags (inline and
+            from pronunciation dictionaries) are parsed into inline IPA before being sent to the model.
     """
 
     model_id: None | TtsConversationalModel | Unset = UNSET
@@ -635,14 +613,12 @@ class TtsConversationalConfigWorkflowOverrideInput(Lazy, AdditionalProperties[An
 @_attrs_define(slots=False)
 class WorkflowEdgeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (str): ID of the source node.
-    target (str): ID of the target node.
-    forward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLlmConditionModelInput |
-        WorkflowResultConditionModelInput | WorkflowUnconditionalModelInput): Condition that must be met for the edge to
-        be traversed in the forward direction (source to target).
-    backward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLlmConditionModelInput |
-        WorkflowResultConditionModelInput | WorkflowUnconditionalModelInput): Condition that must be met for the edge to
-        be traversed in the backward direction (target to source).
+    source: ID of the source node.
+    target: ID of the target node.
+    forward_condition: Condition that must be met for the edge to be traversed in the forward direction (source to
+        target).
+    backward_condition: Condition that must be met for the edge to be traversed in the backward direction (target to
+        source).
     """
 
     source: str
@@ -702,9 +678,8 @@ class WorkflowEdgeModelInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WorkflowEndNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['end'] | Unset):  Default: 'end'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    type_:  Default: 'end'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     type_: Literal["end"] | Unset = _attrs_field(
@@ -735,14 +710,8 @@ types.accept_former_names(WorkflowEndNodeModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowExpressionConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['expression'] | Unset):  Default: 'expression'.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'expression'.
     """
 
     expression: (
@@ -821,9 +790,9 @@ types.accept_former_names(WorkflowExpressionConditionModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowLlmConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    condition (str): Condition to evaluate
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    condition: Condition to evaluate
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'llm'.
     """
 
     condition: str
@@ -855,32 +824,30 @@ types.accept_former_names(WorkflowLlmConditionModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowOverrideAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (str): Human-readable label for the node used throughout the UI.
-    type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    conversation_config (ConversationalConfigApiModelWorkflowOverrideInput | Unset):  Example: {'agent':
-        {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
-        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
-        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
-        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
-        []}}, 'asr': {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
-        'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events': ['audio', 'interruption'],
-        'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
-        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
-        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'interruption_ignore_term_languages': [],
-        'interruption_ignore_terms': [], 'merge_with_default_ignore_terms': False, 'mode': 'turn',
-        'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message':
-        'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}, 'speculative_turn': False,
-        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
-        'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}.
-    additional_prompt (str | Unset): Specific goal for this subagent. It will be added to the system prompt and can
-        be used to further refine the agent's behavior in this specific context.
-    additional_knowledge_base (list[KnowledgeBaseLocator] | Unset): Additional knowledge base documents that the
-        subagent has access to. These will be used in addition to the main agent's documents.
-    additional_tool_ids (list[str] | Unset): IDs of additional tools that the subagent has access to. These will be
-        used in addition to the main agent's tools.
-    entry_behavior (EntryBehavior | Unset):
+    label: Human-readable label for the node used throughout the UI.
+    type_:  Default: 'override_agent'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    conversation_config:  Example: {'agent': {'disable_first_message_interruptions': False, 'dynamic_variables':
+        {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you
+        today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1,
+        'prompt': 'You are a helpful assistant that can answer questions about the topic of the conversation.',
+        'temperature': 0.0, 'tool_ids': [], 'tools': []}}, 'asr': {'keywords': ['hello', 'world'], 'provider':
+        'scribe_realtime', 'quality': 'high', 'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events':
+        ['audio', 'interruption'], 'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000',
+        'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [],
+        'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn':
+        {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [], 'merge_with_default_ignore_terms':
+        False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0,
+        'soft_timeout_config': {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message':
+        False}, 'speculative_turn': False, 'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False,
+        'turn_eagerness': 'normal', 'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection':
+        False}}.
+    additional_prompt: Specific goal for this subagent. It will be added to the system prompt and can be used to
+        further refine the agent's behavior in this specific context.
+    additional_knowledge_base: Additional knowledge base documents that the subagent has access to. These will be
+        used in addition to the main agent's documents.
+    additional_tool_ids: IDs of additional tools that the subagent has access to. These will be used in addition to
+        the main agent's tools.
     """
 
     label: str
@@ -932,19 +899,14 @@ types.accept_former_names(WorkflowOverrideAgentNodeModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowPhoneNumberNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SipUriDynamicVariableTransferDestination | SipUriTransferDestination):
-    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset): Custom SIP headers to
-        include when transferring the call. Each header can be either a static value or a dynamic variable reference.
-    transfer_type (TransferTypeEnum | Unset):
-    uui (None | Unset | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
-        Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
-    post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset): DTMF digits to send
-        after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic variable
-        reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
-    type_ (Literal['phone_number'] | Unset):  Default: 'phone_number'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    custom_sip_headers: Custom SIP headers to include when transferring the call. Each header can be either a static
+        value or a dynamic variable reference.
+    uui: User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries call context such as CRM
+        identifiers or escalation reason across the transfer boundary.
+    post_dial_digits: DTMF digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static
+        value or a dynamic variable reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
+    type_:  Default: 'phone_number'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     transfer_destination: (
@@ -1014,9 +976,9 @@ types.accept_former_names(WorkflowPhoneNumberNodeModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowResultConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    successful (bool): Whether all tools in the previously executed tool node were executed successfully.
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['result'] | Unset):  Default: 'result'.
+    successful: Whether all tools in the previously executed tool node were executed successfully.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'result'.
     """
 
     successful: bool
@@ -1048,20 +1010,18 @@ types.accept_former_names(WorkflowResultConditionModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowStandaloneAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['standalone_agent'] | Unset):  Default: 'standalone_agent'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    agent_id (None | str | Unset): The ID of the agent to transfer the conversation to. None means transfer within
-        the current agent.
-    node_id (None | str | Unset): Optional target node ID in the destination agent's workflow. When set, the
-        transfer starts at this node instead of the default entry node.
-    delay_ms (int | Unset): Artificial delay in milliseconds applied before transferring the conversation. Defaults
-        to 0 on the server.
-    transfer_message (None | str | Unset): Optional message sent to the user before the transfer is initiated.
-    enable_transferred_agent_first_message (bool | Unset): Whether to enable the transferred agent to send its
-        configured first message after the transfer. Defaults to False on the server.
-    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Defaults to False on the server.
+    type_:  Default: 'standalone_agent'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    agent_id: The ID of the agent to transfer the conversation to. None means transfer within the current agent.
+    node_id: Optional target node ID in the destination agent's workflow. When set, the transfer starts at this node
+        instead of the default entry node.
+    delay_ms: Artificial delay in milliseconds applied before transferring the conversation. Defaults to 0 on the
+        server.
+    transfer_message: Optional message sent to the user before the transfer is initiated.
+    enable_transferred_agent_first_message: Whether to enable the transferred agent to send its configured first
+        message after the transfer. Defaults to False on the server.
+    preserve_client_tts_overrides: Defines whether TTS client overrides should be carried over to the transferred
+        agent. Defaults to False on the server.
     """
 
     type_: Literal["standalone_agent"] | Unset = _attrs_field(
@@ -1110,9 +1070,8 @@ types.accept_former_names(WorkflowStandaloneAgentNodeModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowStartNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['start'] | Unset):  Default: 'start'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    type_:  Default: 'start'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
     """
 
     type_: Literal["start"] | Unset = _attrs_field(
@@ -1143,11 +1102,10 @@ types.accept_former_names(WorkflowStartNodeModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowToolNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['tool'] | Unset):  Default: 'tool'.
-    position (PositionInput | Unset):
-    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    tools (list[WorkflowToolLocator] | Unset): List of tools to execute in parallel. The entire node is considered
-        successful if all tools are executed successfully.
+    type_:  Default: 'tool'.
+    edge_order: The ids of outgoing edges in the order they should be evaluated.
+    tools: List of tools to execute in parallel. The entire node is considered successful if all tools are executed
+        successfully.
     """
 
     type_: Literal["tool"] | Unset = _attrs_field(
@@ -1181,8 +1139,8 @@ types.accept_former_names(WorkflowToolNodeModelInput, type_="type")
 @_attrs_define(slots=False)
 class WorkflowUnconditionalModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
-    type_ (Literal['unconditional'] | Unset):  Default: 'unconditional'.
+    label: Optional human-readable label for the condition used throughout the UI.
+    type_:  Default: 'unconditional'.
     """
 
     label: None | str | Unset = UNSET

@@ -23,17 +23,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class AlertingMonitorConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    threshold (float | None | Unset): Failure rate threshold at which this monitor can notify.
-    relative_increase_threshold (float | None | Unset): Relative increase over the trailing baseline at which this
-        monitor can notify (0.2 = 20% above baseline, 0 = any failure).
-    min_failure_count (int | None | Unset): Minimum failures in the window before this monitor can fire.
-    min_history_bucket_count (int | None | Unset): Minimum trailing buckets with traffic before spike detection can
-        fire.
-    min_sample_count (int | None | Unset): Minimum samples in the window before this monitor can fire.
-    suspect_trigger_threshold (int | None | Unset): How many suspect buckets within the lookback window are required
-        to promote a suspect to an alert.
-    auto_resolve_after_inactive_minutes (int | None | Unset): How many minutes an alert can stay inactive before it
-        is auto-resolved.
+    threshold: Failure rate threshold at which this monitor can notify.
+    relative_increase_threshold: Relative increase over the trailing baseline at which this monitor can notify (0.2
+        = 20% above baseline, 0 = any failure).
+    min_failure_count: Minimum failures in the window before this monitor can fire.
+    min_history_bucket_count: Minimum trailing buckets with traffic before spike detection can fire.
+    min_sample_count: Minimum samples in the window before this monitor can fire.
+    suspect_trigger_threshold: How many suspect buckets within the lookback window are required to promote a suspect
+        to an alert.
+    auto_resolve_after_inactive_minutes: How many minutes an alert can stay inactive before it is auto-resolved.
     """
 
     threshold: float | None | Unset = UNSET

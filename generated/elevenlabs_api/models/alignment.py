@@ -24,17 +24,15 @@ class Alignment(Lazy, AdditionalProperties[Any]):
     """Alignment information for the generated audio given the input text sequence.
 
     Attributes:
-        char_start_times_ms (list[int] | Unset): A list of starting times (in milliseconds) for each character in the
-            text as it
+        char_start_times_ms: A list of starting times (in milliseconds) for each character in the text as it
             corresponds to the audio. For instance, the character 'H' starts at time 0 ms in the audio.
             Note these times are relative to the returned chunk from the model, and not the
             full audio response.
-        chars_durations_ms (list[int] | Unset): A list of durations (in milliseconds) for each character in the text as
-            it
+        chars_durations_ms: A list of durations (in milliseconds) for each character in the text as it
             corresponds to the audio. For instance, the character 'H' lasts for 3 ms in the audio.
             Note these times are relative to the returned chunk from the model, and not the
             full audio response.
-        chars (list[str] | Unset): A list of characters in the text sequence. For instance, the first character is 'H'.
+        chars: A list of characters in the text sequence. For instance, the first character is 'H'.
             Note that this list may contain spaces, punctuation, and other special characters.
             The length of this list should be the same as the lengths of `charStartTimesMs` and `charsDurationsMs`.
     """

@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AllowlistItem(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    hostname (str): The hostname of the allowed origin
+    hostname: The hostname of the allowed origin
     """
 
     hostname: str

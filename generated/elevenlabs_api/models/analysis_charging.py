@@ -14,8 +14,8 @@ class AnalysisCharging(Lazy, AdditionalProperties[Any]):
     Present once an analysis pass has run, billed or not.
 
     Attributes:
-        total (AnalysisRunningTotal): Cumulative LLM cost of running post-call analysis on this conversation.
-        last_run (AnalysisRunSnapshot): LLM cost of the most recent post-call analysis pass on this conversation.
+        total: Cumulative LLM cost of running post-call analysis on this conversation.
+        last_run: LLM cost of the most recent post-call analysis pass on this conversation.
     """
 
     total: AnalysisRunningTotal
@@ -37,10 +37,8 @@ class AnalysisRunSnapshot(Lazy, AdditionalProperties[Any]):
     """LLM cost of the most recent post-call analysis pass on this conversation.
 
     Attributes:
-        price (float | Unset): Defaults to 0.0 on the server.
-        charge (int | Unset): Defaults to 0 on the server.
-        price_per_feature (AnalysisRunSnapshotPricePerFeature | Unset):
-        charge_per_feature (AnalysisRunSnapshotChargePerFeature | Unset):
+        price: Defaults to 0.0 on the server.
+        charge: Defaults to 0 on the server.
     """
 
     price: float | Unset = UNSET
@@ -81,11 +79,9 @@ class AnalysisRunningTotal(Lazy, AdditionalProperties[Any]):
     """Cumulative LLM cost of running post-call analysis on this conversation.
 
     Attributes:
-        price (float | Unset): Defaults to 0.0 on the server.
-        charge (int | Unset): Defaults to 0 on the server.
-        runs (int | Unset): Defaults to 0 on the server.
-        price_per_feature (AnalysisRunningTotalPricePerFeature | Unset):
-        charge_per_feature (AnalysisRunningTotalChargePerFeature | Unset):
+        price: Defaults to 0.0 on the server.
+        charge: Defaults to 0 on the server.
+        runs: Defaults to 0 on the server.
     """
 
     price: float | Unset = UNSET

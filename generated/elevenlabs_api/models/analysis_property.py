@@ -37,28 +37,25 @@ class AnalysisProperty(Lazy, AdditionalProperties[Any]):
         'type': 'string'}
 
     Attributes:
-        type_ (AnalysisPropertyTypeType0 | str):
-        description (str | Unset): The description of the property. When set, the LLM will provide the value based on
-            this description. Mutually exclusive with dynamic_variable, is_system_provided, constant_value, and is_omitted.
+        description: The description of the property. When set, the LLM will provide the value based on this
+            description. Mutually exclusive with dynamic_variable, is_system_provided, constant_value, and is_omitted.
             Defaults to empty on the server.
-        enum (list[str] | None | Unset): List of allowed string values for string type parameters
-        is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by API
-            Integration Webhook tools for templating. Mutually exclusive with description, dynamic_variable, constant_value,
-            and is_omitted. Defaults to False on the server.
-        dynamic_variable (str | Unset): The name of the dynamic variable to use for this property's value. Mutually
-            exclusive with description, is_system_provided, constant_value, and is_omitted. Defaults to empty on the server.
-        allowed_values_dynamic_variable (str | Unset): When set, the LLM provides the value but the runtime rejects any
-            value not present in the list held by this dynamic variable. Use to let the LLM pick from a server-verified set
-            (e.g. the IDs the current user is allowed to access). Requires description; mutually exclusive with
-            dynamic_variable, is_system_provided, constant_value, and is_omitted. Defaults to empty on the server.
-        constant_value (bool | float | int | None | str | Unset): A constant value to use for this property. Mutually
-            exclusive with description, dynamic_variable, is_system_provided, and is_omitted. Defaults to empty on the
-            server.
-        is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
-            optional parameters. Mutually exclusive with description, dynamic_variable, is_system_provided, and
-            constant_value. Defaults to False on the server.
-        llm (Llm | None | str | Unset): LLM model to use for this analysis item. If not set, uses agent's analysis_llm
-            default.
+        enum: List of allowed string values for string type parameters
+        is_system_provided: If true, the value will be populated by the system at runtime. Used by API Integration
+            Webhook tools for templating. Mutually exclusive with description, dynamic_variable, constant_value, and
+            is_omitted. Defaults to False on the server.
+        dynamic_variable: The name of the dynamic variable to use for this property's value. Mutually exclusive with
+            description, is_system_provided, constant_value, and is_omitted. Defaults to empty on the server.
+        allowed_values_dynamic_variable: When set, the LLM provides the value but the runtime rejects any value not
+            present in the list held by this dynamic variable. Use to let the LLM pick from a server-verified set (e.g. the
+            IDs the current user is allowed to access). Requires description; mutually exclusive with dynamic_variable,
+            is_system_provided, constant_value, and is_omitted. Defaults to empty on the server.
+        constant_value: A constant value to use for this property. Mutually exclusive with description,
+            dynamic_variable, is_system_provided, and is_omitted. Defaults to empty on the server.
+        is_omitted: If true, this parameter will be completely omitted from the request. Only valid for optional
+            parameters. Mutually exclusive with description, dynamic_variable, is_system_provided, and constant_value.
+            Defaults to False on the server.
+        llm: LLM model to use for this analysis item. If not set, uses agent's analysis_llm default.
     """
 
     type_: AnalysisPropertyTypeType0 | str

@@ -33,21 +33,10 @@ class ApiIntegrationOAuth2AuthCodeResponse(Lazy, AdditionalProperties[Any]):
     """Response model for integration-managed OAuth2 Auth Code auth connections
 
     Attributes:
-        name (str):
-        provider (str):
-        token_url (str):
-        expires_at (str): ISO 8601 timestamp of when the access token expires
-        integration_id (str):
-        credential_id (str):
-        id (str):
-        auth_type (Literal['api_integration_oauth2_auth_code'] | Unset):  Default: 'api_integration_oauth2_auth_code'.
-        scopes (list[str] | Unset):
-        scope_separator (ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 | str | Unset): Separator for scopes
-            Defaults to ' ' on the server.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        expires_at: ISO 8601 timestamp of when the access token expires
+        auth_type:  Default: 'api_integration_oauth2_auth_code'.
+        scope_separator: Separator for scopes Defaults to ' ' on the server.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

@@ -33,23 +33,12 @@ class ApiIntegrationOAuth2CustomAppResponse(Lazy, AdditionalProperties[Any]):
     """Response model for user-owned OAuth2 Custom App auth connections
 
     Attributes:
-        name (str):
-        provider (str):
-        token_url (str):
-        expires_at (str): ISO 8601 timestamp of when the access token expires
-        integration_id (str):
-        credential_id (str):
-        client_id (str): OAuth client ID (rendered from template if credential uses templated credentials, None for
-            legacy connections)
-        id (str):
-        auth_type (Literal['api_integration_oauth2_custom_app'] | Unset):  Default: 'api_integration_oauth2_custom_app'.
-        scopes (list[str] | Unset):
-        scope_separator (ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 | str | Unset): Separator for scopes
-            Defaults to ' ' on the server.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        expires_at: ISO 8601 timestamp of when the access token expires
+        client_id: OAuth client ID (rendered from template if credential uses templated credentials, None for legacy
+            connections)
+        auth_type:  Default: 'api_integration_oauth2_custom_app'.
+        scope_separator: Separator for scopes Defaults to ' ' on the server.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

@@ -25,13 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ApiIntegrationWebhookOverrides(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    schema_overrides (ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset):
-    response_filter_mode (None | ResponseFilterMode | str | Unset):
-    response_filters (list[str] | None | Unset):
-    request_headers (ApiIntegrationWebhookOverridesRequestHeadersType0 | None | Unset):
-    """
-
     schema_overrides: ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset = UNSET
 
     response_filter_mode: None | ResponseFilterMode | str | Unset = UNSET

@@ -37,32 +37,22 @@ from ..types import (
 @_attrs_define(slots=False)
 class ApiIntegrationWebhookToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    description (str): Description of when the tool should be used and what it does.
-    api_integration_id (str):
-    api_integration_connection_id (str):
-    type_ (Literal['api_integration_webhook'] | Unset):  Default: 'api_integration_webhook'.
-    response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
-        between 5 and 300 seconds (inclusive). Defaults to 20 on the server.
-    disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-        able to interrupt the agent while this tool is running. Defaults to False on the server.
-    interruption_mode (ToolInterruptionMode | Unset):
-    force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-        before the tool call. Defaults to False on the server.
-    pre_tool_speech (PreToolSpeechMode | Unset):
-    assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-        and assigning them to dynamic variables
-    tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-        execution. If not specified, no tool call sound will be played.
-    tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-    tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
-        shared with the agent.
-    dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
-        'John Doe'}}.
-    execution_mode (ToolExecutionMode | Unset):
-    tool_version (str | Unset): The version of the API integration tool Defaults to '1.0.0' on the server.
-    api_schema_overrides (ApiIntegrationWebhookOverrides | None | Unset): User overrides applied on top of the base
-        api_schema
+    description: Description of when the tool should be used and what it does.
+    type_:  Default: 'api_integration_webhook'.
+    response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Must be between 5 and
+        300 seconds (inclusive). Defaults to 20 on the server.
+    disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+        interrupt the agent while this tool is running. Defaults to False on the server.
+    force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+        call. Defaults to False on the server.
+    assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+    tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+        sound will be played.
+    tool_call_sound_behavior: Determines how the tool call sound should be played.
+    tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent.
+    dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
+    tool_version: The version of the API integration tool Defaults to '1.0.0' on the server.
+    api_schema_overrides: User overrides applied on top of the base api_schema
     """
 
     name: str

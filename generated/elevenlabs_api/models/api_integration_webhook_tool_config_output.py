@@ -35,43 +35,36 @@ from ..types import (
 @_attrs_define(slots=False)
 class ApiIntegrationWebhookToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['api_integration_webhook']):  Default: 'api_integration_webhook'.
-    name (str):
-    description (str): Description of when the tool should be used and what it does.
-    response_timeout_secs (int): The maximum time in seconds to wait for the tool call to complete. Must be between
-        5 and 300 seconds (inclusive). Default: 20.
-    disable_interruptions (bool): DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+    type_:  Default: 'api_integration_webhook'.
+    description: Description of when the tool should be used and what it does.
+    response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Must be between 5 and
+        300 seconds (inclusive). Default: 20.
+    disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
         interrupt the agent while this tool is running. Default: False.
-    interruption_mode (str | ToolInterruptionMode): Controls whether the user can interrupt the agent around this
-        tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions
-        only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and
-        for the agent response that follows it. Default: 'allow'.
-    force_pre_tool_speech (bool): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before
-        the tool call. Default: False.
-    pre_tool_speech (PreToolSpeechMode | str): Controls whether the agent speaks before this tool is called. 'auto'
-        (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out
-        regardless of latency. Default: 'auto'.
-    assignments (list[DynamicVariableAssignment]): Configuration for extracting values from tool responses and
-        assigning them to dynamic variables
-    tool_call_sound (None | str | ToolCallSoundType): Predefined tool call sound type to play during tool execution.
-        If not specified, no tool call sound will be played.
-    tool_call_sound_behavior (str | ToolCallSoundBehavior): Determines when the tool call sound should play. 'auto'
-        only plays when there's pre-tool speech, 'always' plays for every tool call. Default: 'auto'.
-    tool_error_handling_mode (str | ToolErrorHandlingMode): Controls how tool errors are processed before being
-        shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations, hide
-        for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not
-        share the error with the agent. Default: 'auto'.
-    dynamic_variables (DynamicVariablesConfig):  Example: {'dynamic_variable_placeholders': {'user_name': 'John
-        Doe'}}.
-    execution_mode (str | ToolExecutionMode): Determines when and how the tool executes: 'immediate' executes the
-        tool right away when requested by the LLM, 'post_tool_speech' waits for the agent to finish speaking before
-        executing, 'async' runs the tool in the background without blocking - best for long-running operations. Default:
-        'immediate'.
-    tool_version (str): The version of the API integration tool Default: '1.0.0'.
-    api_integration_id (str):
-    api_integration_connection_id (str):
-    api_schema_overrides (ApiIntegrationWebhookOverrides | None): User overrides applied on top of the base
-        api_schema
+    interruption_mode: Controls whether the user can interrupt the agent around this tool call. 'allow' (default)
+        lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions only while the tool is
+        running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and for the agent response
+        that follows it. Default: 'allow'.
+    force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+        call. Default: False.
+    pre_tool_speech: Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on
+        recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.
+        Default: 'auto'.
+    assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+    tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+        sound will be played.
+    tool_call_sound_behavior: Determines when the tool call sound should play. 'auto' only plays when there's pre-
+        tool speech, 'always' plays for every tool call. Default: 'auto'.
+    tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent. 'auto'
+        determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends
+        an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.
+        Default: 'auto'.
+    dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
+    execution_mode: Determines when and how the tool executes: 'immediate' executes the tool right away when
+        requested by the LLM, 'post_tool_speech' waits for the agent to finish speaking before executing, 'async' runs
+        the tool in the background without blocking - best for long-running operations. Default: 'immediate'.
+    tool_version: The version of the API integration tool Default: '1.0.0'.
+    api_schema_overrides: User overrides applied on top of the base api_schema
     """
 
     name: str

@@ -32,12 +32,10 @@ class AsrConversationalConfig(Lazy, AdditionalProperties[Any]):
         'pcm_16000'}
 
     Attributes:
-        quality (AsrQuality | str | Unset): The quality of the transcription Defaults to 'high' on the server.
-        provider (AsrProvider | str | Unset): The provider of the transcription service Defaults to 'scribe_realtime' on
-            the server.
-        user_input_audio_format (AsrInputFormat | str | Unset): The format of the audio to be transcribed Defaults to
-            'pcm_16000' on the server.
-        keywords (list[str] | Unset): Keywords to boost prediction probability for
+        quality: The quality of the transcription Defaults to 'high' on the server.
+        provider: The provider of the transcription service Defaults to 'scribe_realtime' on the server.
+        user_input_audio_format: The format of the audio to be transcribed Defaults to 'pcm_16000' on the server.
+        keywords: Keywords to boost prediction probability for
     """
 
     quality: AsrQuality | str | Unset = UNSET

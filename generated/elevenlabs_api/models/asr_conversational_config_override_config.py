@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AsrConversationalConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    keywords (bool | Unset): Whether to allow overriding the keywords field. Defaults to False on the server.
+    keywords: Whether to allow overriding the keywords field. Defaults to False on the server.
     """
 
     keywords: bool | Unset = UNSET

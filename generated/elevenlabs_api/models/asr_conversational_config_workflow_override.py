@@ -33,10 +33,10 @@ class AsrConversationalConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
         'pcm_16000'}
 
     Attributes:
-        quality (AsrQuality | None | str | Unset): The quality of the transcription
-        provider (AsrProvider | None | str | Unset): The provider of the transcription service
-        user_input_audio_format (AsrInputFormat | None | str | Unset): The format of the audio to be transcribed
-        keywords (list[str] | None | Unset): Keywords to boost prediction probability for
+        quality: The quality of the transcription
+        provider: The provider of the transcription service
+        user_input_audio_format: The format of the audio to be transcribed
+        keywords: Keywords to boost prediction probability for
     """
 
     quality: AsrQuality | None | str | Unset = UNSET

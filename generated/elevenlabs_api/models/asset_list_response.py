@@ -30,9 +30,9 @@ class AssetListResponse(Lazy, AdditionalProperties[Any]):
         'next_cursor': 'eyJvZmZzZXQiOjEwfQ'}
 
     Attributes:
-        assets (list[AssetResponse]): List of Asset objects.
-        next_cursor (None | str): Pass as `cursor` to fetch the next page. `null` if there are no more results.
-        has_more (bool): Whether there are more results to fetch.
+        assets: List of Asset objects.
+        next_cursor: Pass as `cursor` to fetch the next page. `null` if there are no more results.
+        has_more: Whether there are more results to fetch.
     """
 
     assets: list[AssetResponse]

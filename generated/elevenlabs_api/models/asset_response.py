@@ -27,12 +27,12 @@ class AssetResponse(Lazy, AdditionalProperties[Any]):
         1721520000, 'mime_type': 'audio/mpeg', 'name': 'podcast-intro.mp3'}
 
     Attributes:
-        asset_id (str): Unique identifier for the asset.
-        name (str): Display name of the asset.
-        mime_type (str): MIME type of the uploaded file (e.g. `audio/mpeg`).
-        created_at_unix (int): Unix timestamp (seconds) the asset was created.
-        content_url (None | str): Signed URL to fetch the asset's content. May be `null` if the asset has not finished
-            processing. Do not rely on it being valid for more than 1 hour; fetch the asset again for a fresh URL.
+        asset_id: Unique identifier for the asset.
+        name: Display name of the asset.
+        mime_type: MIME type of the uploaded file (e.g. `audio/mpeg`).
+        created_at_unix: Unix timestamp (seconds) the asset was created.
+        content_url: Signed URL to fetch the asset's content. May be `null` if the asset has not finished processing. Do
+            not rely on it being valid for more than 1 hour; fetch the asset again for a fresh URL.
     """
 
     asset_id: str

@@ -26,12 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AssetTranscription(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (AssetTranscriptionStatusType0 | str):
-    data (AssetTranscriptionData | None):
-    updated_at_ms (int | Unset):
-    """
-
     status: AssetTranscriptionStatusType0 | str
 
     data: AssetTranscriptionData | None = None
@@ -51,15 +45,6 @@ class AssetTranscription(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AssetTranscriptionData(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    language_code (str):
-    text (str):
-    words (list[str]):
-    word_start_times_ms (list[int]):
-    word_end_times_ms (list[int]):
-    word_speaker_ids (list[None | str]):
-    """
-
     language_code: str
 
     text: str

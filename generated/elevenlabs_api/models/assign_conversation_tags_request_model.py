@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AssignConversationTagsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tag_ids (list[str]): Tag IDs to add to the conversation. Re-assigning an existing tag is a no-op.
+    tag_ids: Tag IDs to add to the conversation. Re-assigning an existing tag is a no-op.
     """
 
     tag_ids: list[str]

@@ -21,13 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AssignableUserResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    user_id (str):
-    email (str):
-    first_name (None | str):
-    is_service_account (bool):
-    has_access (bool): Whether this workspace member currently has at least viewer access to the agent. Members
-        without access are still returned so they can be surfaced (e.g. grayed out) and granted access before being
-        assigned.
+    has_access: Whether this workspace member currently has at least viewer access to the agent. Members without
+        access are still returned so they can be surfaced (e.g. grayed out) and granted access before being assigned.
     """
 
     user_id: str

@@ -23,14 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstAndOperatorNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    children (list[AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput]): Child nodes of the logical
-        operator.
-    type_ (Literal['and_operator'] | Unset):  Default: 'and_operator'.
+    children: Child nodes of the logical operator.
+    type_:  Default: 'and_operator'.
     """
 
     children: list[

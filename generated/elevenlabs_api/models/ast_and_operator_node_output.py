@@ -22,14 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstAndOperatorNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['and_operator']):  Default: 'and_operator'.
-    children (list[AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
-        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
-        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
-        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
-        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
-        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant]): Child nodes
-        of the logical operator.
+    type_:  Default: 'and_operator'.
+    children: Child nodes of the logical operator.
     """
 
     children: list[

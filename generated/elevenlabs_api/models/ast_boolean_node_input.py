@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstBooleanNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    value (bool): Value of this literal.
-    type_ (Literal['boolean_literal'] | Unset):  Default: 'boolean_literal'.
+    value: Value of this literal.
+    type_:  Default: 'boolean_literal'.
     """
 
     value: bool

@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstBooleanNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['boolean_literal']):  Default: 'boolean_literal'.
-    value (bool): Value of this literal.
+    type_:  Default: 'boolean_literal'.
+    value: Value of this literal.
     """
 
     value: bool

@@ -22,25 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstConditionalOperatorNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    condition (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    true_expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    false_expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    type_ (Literal['conditional_operator'] | Unset):  Default: 'conditional_operator'.
+    type_:  Default: 'conditional_operator'.
     """
 
     condition: (

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstDynamicVariableNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the dynamic variable.
-    type_ (Literal['dynamic_variable'] | Unset):  Default: 'dynamic_variable'.
+    name: The name of the dynamic variable.
+    type_:  Default: 'dynamic_variable'.
     """
 
     name: str

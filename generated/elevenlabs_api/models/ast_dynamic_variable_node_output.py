@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstDynamicVariableNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['dynamic_variable']):  Default: 'dynamic_variable'.
-    name (str): The name of the dynamic variable.
+    type_:  Default: 'dynamic_variable'.
+    name: The name of the dynamic variable.
     """
 
     name: str

@@ -22,19 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstEqualsOperatorNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    left (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    right (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    type_ (Literal['eq_operator'] | Unset):  Default: 'eq_operator'.
+    type_:  Default: 'eq_operator'.
     """
 
     left: (

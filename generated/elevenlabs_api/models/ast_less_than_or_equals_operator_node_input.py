@@ -22,19 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstLessThanOrEqualsOperatorNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    left (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    right (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
-        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
-        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
-        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
-        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
-    type_ (Literal['lte_operator'] | Unset):  Default: 'lte_operator'.
+    type_:  Default: 'lte_operator'.
     """
 
     left: (

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstNullNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['null_literal'] | Unset):  Default: 'null_literal'.
+    type_:  Default: 'null_literal'.
     """
 
     type_: Literal["null_literal"] | Unset = _attrs_field(

@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstNullNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['null_literal']):  Default: 'null_literal'.
+    type_:  Default: 'null_literal'.
     """
 
     type_: Literal["null_literal"] = _attrs_field(

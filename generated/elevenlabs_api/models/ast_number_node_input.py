@@ -23,8 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstNumberNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    value (float | int): Value of this literal.
-    type_ (Literal['number_literal'] | Unset):  Default: 'number_literal'.
+    value: Value of this literal.
+    type_:  Default: 'number_literal'.
     """
 
     value: float | int

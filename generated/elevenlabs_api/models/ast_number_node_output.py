@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstNumberNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['number_literal']):  Default: 'number_literal'.
-    value (float | int): Value of this literal.
+    type_:  Default: 'number_literal'.
+    value: Value of this literal.
     """
 
     value: float | int

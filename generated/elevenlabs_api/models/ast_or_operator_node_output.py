@@ -22,14 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstOrOperatorNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['or_operator']):  Default: 'or_operator'.
-    children (list[AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
-        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
-        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
-        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
-        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
-        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant]): Child nodes
-        of the logical operator.
+    type_:  Default: 'or_operator'.
+    children: Child nodes of the logical operator.
     """
 
     children: list[

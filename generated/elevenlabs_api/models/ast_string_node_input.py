@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstStringNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    value (str): Value of this literal.
-    type_ (Literal['string_literal'] | Unset):  Default: 'string_literal'.
+    value: Value of this literal.
+    type_:  Default: 'string_literal'.
     """
 
     value: str

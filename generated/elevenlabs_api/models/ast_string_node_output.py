@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstStringNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['string_literal']):  Default: 'string_literal'.
-    value (str): Value of this literal.
+    type_:  Default: 'string_literal'.
+    value: Value of this literal.
     """
 
     value: str

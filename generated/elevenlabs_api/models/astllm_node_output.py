@@ -21,9 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AstllmNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['llm']):  Default: 'llm'.
-    value_schema (LlmLiteralJsonSchemaProperty):
-    prompt (str): The prompt to evaluate to a boolean value. Deprecated. Use a boolean schema instead.
+    type_:  Default: 'llm'.
+    prompt: The prompt to evaluate to a boolean value. Deprecated. Use a boolean schema instead.
     """
 
     value_schema: LlmLiteralJsonSchemaProperty

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ASTLLMNodePrompt(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (str): The prompt to evaluate to a boolean value. Deprecated. Use a boolean schema instead.
-    type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    prompt: The prompt to evaluate to a boolean value. Deprecated. Use a boolean schema instead.
+    type_:  Default: 'llm'.
     """
 
     prompt: str

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ASTLLMNodeValueSchema(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    value_schema (LlmLiteralJsonSchemaProperty):
-    type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    type_:  Default: 'llm'.
     """
 
     value_schema: LlmLiteralJsonSchemaProperty

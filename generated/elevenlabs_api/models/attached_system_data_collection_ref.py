@@ -25,11 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class AttachedSystemDataCollectionRef(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (Literal['system']):
-    analysis_item_id (Literal['__system_data_collection_topic']): Id of the referenced built-in system data-
-        collection item.
-    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Defaults to 'conversation' on the server.
+    analysis_item_id: Id of the referenced built-in system data-collection item.
+    scope: Transcript context ('conversation' or 'agent') used when running this item. Defaults to 'conversation' on
+        the server.
     """
 
     source: Literal["system"] = _attrs_field(

@@ -30,12 +30,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AttachedSystemEvaluationRef(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (Literal['system']):
-    analysis_item_id (AttachedSystemEvaluationRefAnalysisItemIdType0 | str): Id of the referenced built-in system
-        evaluation.
-    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Defaults to 'conversation' on the server.
-    weight (float | None | Unset): Optional relative weight for aggregate scoring.
+    analysis_item_id: Id of the referenced built-in system evaluation.
+    scope: Transcript context ('conversation' or 'agent') used when running this item. Defaults to 'conversation' on
+        the server.
+    weight: Optional relative weight for aggregate scoring.
     """
 
     source: Literal["system"] = _attrs_field(

@@ -26,11 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AttachedUserDataCollectionRef(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (Literal['user']):
-    analysis_item_id (str): Id of the referenced user data-collection item.
-    version_id (None | str | Unset): Pinned item version. None tracks the item's latest published version.
-    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Defaults to 'conversation' on the server.
+    analysis_item_id: Id of the referenced user data-collection item.
+    version_id: Pinned item version. None tracks the item's latest published version.
+    scope: Transcript context ('conversation' or 'agent') used when running this item. Defaults to 'conversation' on
+        the server.
     """
 
     source: Literal["user"] = _attrs_field(

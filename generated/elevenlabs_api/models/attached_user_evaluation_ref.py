@@ -28,15 +28,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class AttachedUserEvaluationRef(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (Literal['user']):
-    analysis_item_id (str): Id of the referenced user evaluation item.
-    version_id (None | str | Unset): Primary item version whose result feeds scoring. None tracks the item's latest
-        published version.
-    additional_version_ids (list[str] | Unset): Extra item versions to also run for comparison (A/B). These are
-        executed and stored but excluded from scoring; the primary version_id is the one that scores.
-    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
-        Defaults to 'conversation' on the server.
-    weight (float | None | Unset): Optional relative weight for aggregate scoring.
+    analysis_item_id: Id of the referenced user evaluation item.
+    version_id: Primary item version whose result feeds scoring. None tracks the item's latest published version.
+    additional_version_ids: Extra item versions to also run for comparison (A/B). These are executed and stored but
+        excluded from scoring; the primary version_id is the one that scores.
+    scope: Transcript context ('conversation' or 'agent') used when running this item. Defaults to 'conversation' on
+        the server.
+    weight: Optional relative weight for aggregate scoring.
     """
 
     source: Literal["user"] = _attrs_field(

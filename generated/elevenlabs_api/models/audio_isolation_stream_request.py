@@ -28,11 +28,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AudioIsolationStreamRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio (File): The audio file from which vocals/speech will be isolated from.
-    file_format (AudioIsolationStreamRequestFileFormatType0 | None | Unset): The format of input audio. Options are
-        'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single
-        channel (mono), and little-endian byte order. Latency will be lower than with passing an encoded waveform.
-        Defaults to 'other' on the server.
+    audio: The audio file from which vocals/speech will be isolated from.
+    file_format: The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
+        audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order. Latency
+        will be lower than with passing an encoded waveform. Defaults to 'other' on the server.
     """
 
     audio: File

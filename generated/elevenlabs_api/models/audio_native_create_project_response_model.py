@@ -23,9 +23,9 @@ class AudioNativeCreateProjectResponseModel(Lazy, AdditionalProperties[Any]):
         'JBFqnCBsd6RMkjVDRZzb'}
 
     Attributes:
-        project_id (str): The ID of the created Audio Native project.
-        converting (bool): Whether the project is currently being converted.
-        html_snippet (str): The HTML snippet to embed the Audio Native player.
+        project_id: The ID of the created Audio Native project.
+        converting: Whether the project is currently being converted.
+        html_snippet: The HTML snippet to embed the Audio Native player.
     """
 
     project_id: str

@@ -23,10 +23,10 @@ class AudioNativeEditContentResponseModel(Lazy, AdditionalProperties[Any]):
         'JBFqnCBsd6RMkjVDRZzb', 'publishing': False}
 
     Attributes:
-        project_id (str): The ID of the project.
-        converting (bool): Whether the project is currently being converted.
-        publishing (bool): Whether the project is currently being published.
-        html_snippet (str): The HTML snippet to embed the Audio Native player.
+        project_id: The ID of the project.
+        converting: Whether the project is currently being converted.
+        publishing: Whether the project is currently being published.
+        html_snippet: The HTML snippet to embed the Audio Native player.
     """
 
     project_id: str

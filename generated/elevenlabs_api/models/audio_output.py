@@ -21,11 +21,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class AudioOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio (str): A generated partial audio chunk, encoded using the selected output_format, by default this
+    audio: A generated partial audio chunk, encoded using the selected output_format, by default this
         is MP3 encoded as a base64 string.
-    normalized_alignment (NormalizedAlignment | Unset): Alignment information for the generated audio given the
-        input normalized text sequence.
-    alignment (Alignment | Unset): Alignment information for the generated audio given the input text sequence.
+    normalized_alignment: Alignment information for the generated audio given the input normalized text sequence.
+    alignment: Alignment information for the generated audio given the input text sequence.
     """
 
     audio: str

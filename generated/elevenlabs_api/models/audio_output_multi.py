@@ -25,10 +25,8 @@ class AudioOutputMulti(Lazy, AdditionalProperties[Any]):
     """Server payload containing an audio chunk for a specific context.
 
     Attributes:
-        audio (str): Base64 encoded audio chunk.
-        normalized_alignment (None | NormalizedAlignment | Unset):
-        alignment (Alignment | None | Unset):
-        context_id (str | Unset): The contextId for which this audio is.
+        audio: Base64 encoded audio chunk.
+        context_id: The contextId for which this audio is.
     """
 
     audio: str

@@ -19,9 +19,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class AudioRefChunk(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    song_id (str): The ID of the song to source the chunk from. You can find the song ID in the response headers
-        when you generate a song.
-    range_ (TimeRange):
+    song_id: The ID of the song to source the chunk from. You can find the song ID in the response headers when you
+        generate a song.
     """
 
     song_id: str

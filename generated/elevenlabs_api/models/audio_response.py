@@ -14,8 +14,7 @@ class AudioResponse(Lazy, AdditionalProperties[Any]):
     """Schema for agent's synthesized speech audio
 
     Attributes:
-        type_ (Literal['audio']):
-        audio_event (AudioResponseAudioEvent | Unset): Audio event data
+        audio_event: Audio event data
     """
 
     type_: Literal["audio"] = _attrs_field(
@@ -45,10 +44,9 @@ class AudioEventAlignment(Lazy, AdditionalProperties[Any]):
     """When each character of the agent's text is spoken in this audio chunk.
 
     Attributes:
-        chars (list[str] | Unset): The characters, in order.
-        char_start_times_ms (list[int] | Unset): When each character starts, in milliseconds from the start of the
-            chunk.
-        char_durations_ms (list[int] | Unset): How long each character lasts, in milliseconds.
+        chars: The characters, in order.
+        char_start_times_ms: When each character starts, in milliseconds from the start of the chunk.
+        char_durations_ms: How long each character lasts, in milliseconds.
     """
 
     chars: list[str] | Unset = UNSET
@@ -72,9 +70,9 @@ class AudioResponseAudioEvent(Lazy, AdditionalProperties[Any]):
     """Audio event data
 
     Attributes:
-        audio_base_64 (str | Unset): Base64-encoded audio data of agent's speech.
-        event_id (int | Unset): Sequential identifier for the audio chunk.
-        alignment (AudioEventAlignment | Unset): When each character of the agent's text is spoken in this audio chunk.
+        audio_base_64: Base64-encoded audio data of agent's speech.
+        event_id: Sequential identifier for the audio chunk.
+        alignment: When each character of the agent's text is spoken in this audio chunk.
     """
 
     audio_base_64: str | Unset = UNSET

@@ -35,12 +35,10 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel(Lazy, AdditionalPropertie
         'voice_id': 'VEDscrYI8uIMttlO2Ztu'}]}
 
     Attributes:
-        audio_base64 (str): Base64 encoded audio data
-        voice_segments (list[VoiceSegment]): Voice segments for the audio
-        alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character in the
-            original text
-        normalized_alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character
-            in the normalized text
+        audio_base64: Base64 encoded audio data
+        voice_segments: Voice segments for the audio
+        alignment: Timestamp information for each character in the original text
+        normalized_alignment: Timestamp information for each character in the normalized text
     """
 
     audio_base64: str

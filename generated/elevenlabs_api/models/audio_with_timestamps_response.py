@@ -29,11 +29,9 @@ class AudioWithTimestampsResponse(Lazy, AdditionalProperties[Any]):
         'character_start_times_seconds': [0.0, 0.1, 0.2, 0.3, 0.4], 'characters': ['H', 'e', 'l', 'l', 'o']}}
 
     Attributes:
-        audio_base64 (str): Base64 encoded audio data
-        alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character in the
-            original text
-        normalized_alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character
-            in the normalized text
+        audio_base64: Base64 encoded audio data
+        alignment: Timestamp information for each character in the original text
+        normalized_alignment: Timestamp information for each character in the normalized text
     """
 
     audio_base64: str

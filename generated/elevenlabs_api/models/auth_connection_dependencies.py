@@ -13,11 +13,9 @@ class AuthConnectionDependencies(Lazy, AdditionalProperties[Any]):
     """Dependencies that use an auth connection
 
     Attributes:
-        tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset):
-            Defaults to [] on the server.
-        mcp_servers (list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant]
-            | Unset): Defaults to [] on the server.
-        integration_connections (list[DependentIntegrationConnectionIdentifier] | Unset): Defaults to [] on the server.
+        tools: Defaults to [] on the server.
+        mcp_servers: Defaults to [] on the server.
+        integration_connections: Defaults to [] on the server.
     """
 
     tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET
@@ -64,12 +62,7 @@ class AuthConnectionDependencies(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class DependentIntegrationConnectionIdentifier(Lazy, AdditionalProperties[Any]):
-    """Identifier for an integration connection that depends on an auth connection
-
-    Attributes:
-        id (str):
-        name (str):
-    """
+    """Identifier for an integration connection that depends on an auth connection"""
 
     id: str
 

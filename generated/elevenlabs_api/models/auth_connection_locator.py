@@ -17,11 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class AuthConnectionLocator(Lazy, AdditionalProperties[Any]):
-    """Used to reference an auth connection from the workspace's auth connection store.
-
-    Attributes:
-        auth_connection_id (str):
-    """
+    """Used to reference an auth connection from the workspace's auth connection store."""
 
     auth_connection_id: str
 

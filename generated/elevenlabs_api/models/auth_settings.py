@@ -29,12 +29,12 @@ class AuthSettings(Lazy, AdditionalProperties[Any]):
         'shareable_token': '1234567890'}
 
     Attributes:
-        enable_auth (bool | Unset): If set to true, starting a conversation with an agent will require a signed token
-            Defaults to False on the server.
-        allowlist (list[AllowlistItem] | Unset): A list of hosts that are allowed to start conversations with the agent
-        require_origin_header (bool | Unset): When enabled, connections with no origin header will be rejected. If the
-            allowlist is empty, this option has no effect. Defaults to False on the server.
-        shareable_token (None | str | Unset): A shareable token that can be used to start a conversation with the agent
+        enable_auth: If set to true, starting a conversation with an agent will require a signed token Defaults to False
+            on the server.
+        allowlist: A list of hosts that are allowed to start conversations with the agent
+        require_origin_header: When enabled, connections with no origin header will be rejected. If the allowlist is
+            empty, this option has no effect. Defaults to False on the server.
+        shareable_token: A shareable token that can be used to start a conversation with the agent
     """
 
     enable_auth: bool | Unset = UNSET

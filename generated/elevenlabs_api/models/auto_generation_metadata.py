@@ -25,12 +25,12 @@ class AutoGenerationMetadata(Lazy, AdditionalProperties[Any]):
     criteria the test covers.
 
     Attributes:
-        agent_id (str): Agent whose simulation library this test belongs to.
-        stable_topic_id (str): Stable topic id (from topic discovery) this test covers.
-        criteria_id (str): Evaluation criterion id this test targets.
-        topic_label (str): Human-readable topic label at generation time.
-        source_conversation_id (str): Conversation the test was generated from.
-        generated_at_unix (int): Unix timestamp (seconds) when the test was generated.
+        agent_id: Agent whose simulation library this test belongs to.
+        stable_topic_id: Stable topic id (from topic discovery) this test covers.
+        criteria_id: Evaluation criterion id this test targets.
+        topic_label: Human-readable topic label at generation time.
+        source_conversation_id: Conversation the test was generated from.
+        generated_at_unix: Unix timestamp (seconds) when the test was generated.
     """
 
     agent_id: str

@@ -23,12 +23,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class AutoSyncInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    minimum_frequency_days (int | Unset): Minimum frequency (in days) at which the document is refreshed. The actual
-        interval may be shorter, never longer. Defaults to 7 on the server.
-    auto_remove (bool | Unset): Whether to remove the document if the URL becomes unavailable Defaults to False on
-        the server.
-    consec_failures (int | Unset): Number of consecutive sync failures Defaults to 0 on the server.
-    next_refresh_by (int | None | Unset): Unix timestamp for the next scheduled sync or None (in case of folders)
+    minimum_frequency_days: Minimum frequency (in days) at which the document is refreshed. The actual interval may
+        be shorter, never longer. Defaults to 7 on the server.
+    auto_remove: Whether to remove the document if the URL becomes unavailable Defaults to False on the server.
+    consec_failures: Number of consecutive sync failures Defaults to 0 on the server.
+    next_refresh_by: Unix timestamp for the next scheduled sync or None (in case of folders)
     """
 
     minimum_frequency_days: int | Unset = UNSET

@@ -29,11 +29,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class BackgroundSoundConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source_type (BackgroundSoundSourceType | None | str | Unset): The type of background sound source.
-    source_id (BackgroundSoundPresetId | None | str | Unset): Identifier for the sound source.
-    volume (float | Unset): Volume level for background sound (0.01 to 1.0). Defaults to 0.15 on the server.
-    crossfade_loop (bool | Unset): Apply a crossfade at the loop boundary to avoid audible pops when the sound
-        loops. Defaults to True on the server.
+    source_type: The type of background sound source.
+    source_id: Identifier for the sound source.
+    volume: Volume level for background sound (0.01 to 1.0). Defaults to 0.15 on the server.
+    crossfade_loop: Apply a crossfade at the loop boundary to avoid audible pops when the sound loops. Defaults to
+        True on the server.
     """
 
     source_type: BackgroundSoundSourceType | None | str | Unset = UNSET

@@ -29,11 +29,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BackgroundSoundConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source_type (BackgroundSoundSourceType | None | str | Unset): The type of background sound source.
-    source_id (BackgroundSoundPresetId | None | str | Unset): Identifier for the sound source.
-    volume (float | None | Unset): Volume level for background sound (0.01 to 1.0).
-    crossfade_loop (bool | None | Unset): Apply a crossfade at the loop boundary to avoid audible pops when the
-        sound loops.
+    source_type: The type of background sound source.
+    source_id: Identifier for the sound source.
+    volume: Volume level for background sound (0.01 to 1.0).
+    crossfade_loop: Apply a crossfade at the loop boundary to avoid audible pops when the sound loops.
     """
 
     source_type: BackgroundSoundSourceType | None | str | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BackupLlmDefault(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    preference (Literal['default'] | Unset):  Default: 'default'.
+    preference:  Default: 'default'.
     """
 
     preference: Literal["default"] | Unset = _attrs_field(

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BackupLlmDisabled(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    preference (Literal['disabled'] | Unset):  Default: 'disabled'.
+    preference:  Default: 'disabled'.
     """
 
     preference: Literal["disabled"] | Unset = _attrs_field(

@@ -25,8 +25,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BackupLlmOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    order (list[Llm | str]):
-    preference (Literal['override'] | Unset):  Default: 'override'.
+    preference:  Default: 'override'.
     """
 
     order: list[Llm | str]

@@ -38,35 +38,30 @@ class BaseTurnConfig(Lazy, AdditionalProperties[Any]):
         'turn_eagerness': 'normal', 'turn_timeout': 7.0}
 
     Attributes:
-        turn_timeout (float | Unset): Maximum wait time for the user's reply before re-engaging the user Defaults to 7.0
+        turn_timeout: Maximum wait time for the user's reply before re-engaging the user Defaults to 7.0 on the server.
+        initial_wait_time: How long the agent will wait for the user to start the conversation if the first message is
+            empty. If not set, uses the regular turn_timeout.
+        silence_end_call_timeout: Maximum wait time since the user last spoke before terminating the call Defaults to -1
             on the server.
-        initial_wait_time (float | None | Unset): How long the agent will wait for the user to start the conversation if
-            the first message is empty. If not set, uses the regular turn_timeout.
-        silence_end_call_timeout (float | Unset): Maximum wait time since the user last spoke before terminating the
-            call Defaults to -1 on the server.
-        mode (str | TurnMode | Unset): The mode of turn detection Defaults to 'turn' on the server.
-        turn_eagerness (str | TurnEagerness | Unset): Controls how eager the agent is to respond. Low = less eager
-            (waits longer), Standard = default eagerness, High = more eager (responds sooner) Defaults to 'normal' on the
-            server.
-        spelling_patience (SpellingPatience | str | Unset): Controls if the agent should be more patient when user is
-            spelling numbers and named entities. Auto = model based, Off = never wait extra Defaults to 'auto' on the
-            server.
-        speculative_turn (bool | Unset): When enabled, starts generating LLM responses during silence before full turn
-            confidence is reached, reducing perceived latency. May increase LLM costs. Defaults to False on the server.
-        retranscribe_on_turn_timeout (bool | Unset): When enabled, if VAD detects no speech, attempts to re-transcribe
-            accumulated audio at turn timeout. Disables silence discount billing for affected turns. Defaults to False on
-            the server.
-        turn_model (str | TurnModel | Unset): Defaults to 'turn_v3' on the server.
-        interruption_ignore_terms (list[str] | Unset): List of terms that should not trigger an interruption when spoken
-            by the user (e.g. 'gotcha', 'understood'). Uses case-insensitive exact matching.
-        interruption_ignore_term_languages (list[str] | Unset): Language codes for which preset ignore-term categories
-            have been activated. Stored explicitly so display is not inferred from term overlap.
-        merge_with_default_ignore_terms (bool | Unset): When enabled, the curated default terms for
-            interruption_ignore_term_languages are used in addition to interruption_ignore_terms. Defaults to False on the
-            server.
-        transcribe_on_disabled_interruptions (bool | Unset): When interruptions are disabled, still transcribe what the
-            user says so it can carry into the next turn. When off, user speech during a non-interruptible turn is ignored
-            and won't trigger a turn. Defaults to False on the server.
+        mode: The mode of turn detection Defaults to 'turn' on the server.
+        turn_eagerness: Controls how eager the agent is to respond. Low = less eager (waits longer), Standard = default
+            eagerness, High = more eager (responds sooner) Defaults to 'normal' on the server.
+        spelling_patience: Controls if the agent should be more patient when user is spelling numbers and named
+            entities. Auto = model based, Off = never wait extra Defaults to 'auto' on the server.
+        speculative_turn: When enabled, starts generating LLM responses during silence before full turn confidence is
+            reached, reducing perceived latency. May increase LLM costs. Defaults to False on the server.
+        retranscribe_on_turn_timeout: When enabled, if VAD detects no speech, attempts to re-transcribe accumulated
+            audio at turn timeout. Disables silence discount billing for affected turns. Defaults to False on the server.
+        turn_model: Defaults to 'turn_v3' on the server.
+        interruption_ignore_terms: List of terms that should not trigger an interruption when spoken by the user (e.g.
+            'gotcha', 'understood'). Uses case-insensitive exact matching.
+        interruption_ignore_term_languages: Language codes for which preset ignore-term categories have been activated.
+            Stored explicitly so display is not inferred from term overlap.
+        merge_with_default_ignore_terms: When enabled, the curated default terms for interruption_ignore_term_languages
+            are used in addition to interruption_ignore_terms. Defaults to False on the server.
+        transcribe_on_disabled_interruptions: When interruptions are disabled, still transcribe what the user says so it
+            can carry into the next turn. When off, user speech during a non-interruptible turn is ignored and won't trigger
+            a turn. Defaults to False on the server.
     """
 
     turn_timeout: float | Unset = UNSET

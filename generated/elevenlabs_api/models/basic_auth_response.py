@@ -29,15 +29,8 @@ class BasicAuthResponse(Lazy, AdditionalProperties[Any]):
     """Response model for basic auth
 
     Attributes:
-        name (str):
-        provider (str):
-        username (str):
-        id (str):
-        auth_type (Literal['basic_auth'] | Unset):  Default: 'basic_auth'.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        auth_type:  Default: 'basic_auth'.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

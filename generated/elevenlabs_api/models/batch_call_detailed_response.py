@@ -35,29 +35,12 @@ class BatchCallDetailedResponse(Lazy, AdditionalProperties[Any]):
     """Detailed response model for a batch call including all recipients.
 
     Attributes:
-        id (str):
-        phone_number_id (None | str):
-        phone_provider (None | str | TelephonyProvider):
-        whatsapp_params (BatchCallWhatsAppParams | None):
-        name (str):
-        agent_id (str):
-        branch_id (None | str):
-        environment (None | str):
-        created_at_unix (int):
-        scheduled_time_unix (int):
-        timezone (None | str):
-        total_calls_dispatched (int):  Default: 0.
-        total_calls_scheduled (int):  Default: 0.
-        total_calls_finished (int):  Default: 0.
-        last_updated_at_unix (int):
-        status (BatchCallStatus | str):
-        retry_count (int):  Default: 0.
-        telephony_call_config (TelephonyCallConfig):
-        target_concurrency_limit (int | None): Maximum number of simultaneous calls for this batch. When set, dispatch
-            is governed by this limit rather than workspace/agent capacity percentages.
-        agent_name (str):
-        branch_name (None | str):
-        recipients (list[OutboundCallRecipientResponseModel]):
+        total_calls_dispatched:  Default: 0.
+        total_calls_scheduled:  Default: 0.
+        total_calls_finished:  Default: 0.
+        retry_count:  Default: 0.
+        target_concurrency_limit: Maximum number of simultaneous calls for this batch. When set, dispatch is governed by
+            this limit rather than workspace/agent capacity percentages.
     """
 
     id: str
@@ -137,23 +120,16 @@ class BatchCallDetailedResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataInternal(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
-    custom_llm_extra_body (ConversationInitiationClientDataInternalCustomLlmExtraBody | Unset):
-    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
-        identification)
-    source_info (ConversationInitiationSourceInfo | Unset):
-    branch_id (None | str | Unset): ID of the agent branch to use for this conversation
-    environment (None | str | Unset): Environment to use for resolving environment variables
-    starting_workflow_node_id (None | str | Unset): If set, start the workflow at this node id instead of the
-        default entry
-    procedure_ids (list[str] | None | Unset): If set, only these procedures are available to the starting agent.
-        Each ID must be attached to that agent; unknown IDs fail conversation start. An empty list disables all of that
-        agent's procedures. Not applied after an agent transfer. Requires enable_procedure_ids_from_client.
-    dynamic_variables (ConversationInitiationClientDataInternalDynamicVariables | Unset):
-    tool_mock_config (OrchestratorToolMockBehaviorConfig | Unset): Orchestrator-side config: tools are identified by
-        resolved names.
-    tool_mock_overrides (ConversationInitiationClientDataInternalToolMockOverrides | Unset): Per-tool response mock
-        overrides keyed by resolved tool name, applied ahead of the tool's shared mocks. Used for test-specific mocks.
+    user_id: ID of the end user participating in this conversation (for agent owner's user identification)
+    branch_id: ID of the agent branch to use for this conversation
+    environment: Environment to use for resolving environment variables
+    starting_workflow_node_id: If set, start the workflow at this node id instead of the default entry
+    procedure_ids: If set, only these procedures are available to the starting agent. Each ID must be attached to
+        that agent; unknown IDs fail conversation start. An empty list disables all of that agent's procedures. Not
+        applied after an agent transfer. Requires enable_procedure_ids_from_client.
+    tool_mock_config: Orchestrator-side config: tools are identified by resolved names.
+    tool_mock_overrides: Per-tool response mock overrides keyed by resolved tool name, applied ahead of the tool's
+        shared mocks. Used for test-specific mocks.
     """
 
     conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET
@@ -247,12 +223,10 @@ class OrchestratorToolMockBehaviorConfig(Lazy, AdditionalProperties[Any]):
     """Orchestrator-side config: tools are identified by resolved names.
 
     Attributes:
-        mocking_strategy (MockingStrategy | str | Unset): Which tools to mock: 'all' mocks every mockable tool,
-            'selected' mocks only those in mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on
-            the server.
-        fallback_strategy (MockNoMatchBehavior | str | Unset): Behavior when no mock matches a tool call. Defaults to
-            'raise_error' on the server.
-        mocked_tool_names (list[str] | Unset): Tool names to mock. Only used when mocking_strategy is 'selected'.
+        mocking_strategy: Which tools to mock: 'all' mocks every mockable tool, 'selected' mocks only those in
+            mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on the server.
+        fallback_strategy: Behavior when no mock matches a tool call. Defaults to 'raise_error' on the server.
+        mocked_tool_names: Tool names to mock. Only used when mocking_strategy is 'selected'.
     """
 
     mocking_strategy: MockingStrategy | str | Unset = UNSET
@@ -273,17 +247,6 @@ class OrchestratorToolMockBehaviorConfig(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class OutboundCallRecipientResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    status (BatchCallRecipientStatus | str):
-    created_at_unix (int):
-    updated_at_unix (int):
-    conversation_id (None | str):
-    phone_number (None | str | Unset):
-    whatsapp_user_id (None | str | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataInternal | None | Unset):
-    """
-
     id: str
 
     status: BatchCallRecipientStatus | str

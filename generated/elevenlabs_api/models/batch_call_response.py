@@ -24,28 +24,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class BatchCallResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    phone_number_id (None | str):
-    phone_provider (None | str | TelephonyProvider):
-    whatsapp_params (BatchCallWhatsAppParams | None):
-    name (str):
-    agent_id (str):
-    branch_id (None | str):
-    environment (None | str):
-    created_at_unix (int):
-    scheduled_time_unix (int):
-    timezone (None | str):
-    total_calls_dispatched (int):  Default: 0.
-    total_calls_scheduled (int):  Default: 0.
-    total_calls_finished (int):  Default: 0.
-    last_updated_at_unix (int):
-    status (BatchCallStatus | str):
-    retry_count (int):  Default: 0.
-    telephony_call_config (TelephonyCallConfig):
-    target_concurrency_limit (int | None): Maximum number of simultaneous calls for this batch. When set, dispatch
-        is governed by this limit rather than workspace/agent capacity percentages.
-    agent_name (str):
-    branch_name (None | str):
+    total_calls_dispatched:  Default: 0.
+    total_calls_scheduled:  Default: 0.
+    total_calls_finished:  Default: 0.
+    retry_count:  Default: 0.
+    target_concurrency_limit: Maximum number of simultaneous calls for this batch. When set, dispatch is governed by
+        this limit rather than workspace/agent capacity percentages.
     """
 
     id: str

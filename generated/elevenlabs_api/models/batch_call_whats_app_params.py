@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BatchCallWhatsAppParams(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    whatsapp_call_permission_request_template_name (str):
-    whatsapp_call_permission_request_template_language_code (str):
-    whatsapp_phone_number_id (None | str | Unset):
-    """
-
     whatsapp_call_permission_request_template_name: str
 
     whatsapp_call_permission_request_template_language_code: str

@@ -21,10 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BatchFailureResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['failure']):  Default: 'failure'.
-    error_code (int):
-    error_status (str):
-    error_message (str):
+    status:  Default: 'failure'.
     """
 
     error_code: int

@@ -29,14 +29,8 @@ class BearerAuthResponse(Lazy, AdditionalProperties[Any]):
     """Response model for bearer auth
 
     Attributes:
-        name (str):
-        provider (str):
-        id (str):
-        auth_type (Literal['bearer_auth'] | Unset):  Default: 'bearer_auth'.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        auth_type:  Default: 'bearer_auth'.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

@@ -28,11 +28,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BehaviorOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    verbosity (None | str | Unset | Verbosity): Verbosity override. Underlying default applies when unset.
-    output_format (None | OutputFormat | str | Unset): Output format override. Underlying default applies when
-        unset.
-    interaction_budget (InteractionBudget | None | str | Unset): Interaction budget override. Underlying default
-        applies when unset.
+    verbosity: Verbosity override. Underlying default applies when unset.
+    output_format: Output format override. Underlying default applies when unset.
+    interaction_budget: Interaction budget override. Underlying default applies when unset.
     """
 
     verbosity: None | str | Unset | Verbosity = UNSET

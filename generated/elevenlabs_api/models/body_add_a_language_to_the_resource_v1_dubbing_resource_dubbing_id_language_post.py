@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    language (None | str): The Target language.
+    language: The Target language.
     """
 
     language: None | str = None

@@ -28,14 +28,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
-        List of pronunciation rules. Rule can be either:
+    rules: List of pronunciation rules. Rule can be either:
             an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
             or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
-    name (str): The name of the pronunciation dictionary, used for identification only.
-    description (None | str | Unset): A description of the pronunciation dictionary, used for identification only.
-    workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
-        | None | Unset): Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access.
+    name: The name of the pronunciation dictionary, used for identification only.
+    description: A description of the pronunciation dictionary, used for identification only.
+    workspace_access: Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access.
     """
 
     rules: list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]

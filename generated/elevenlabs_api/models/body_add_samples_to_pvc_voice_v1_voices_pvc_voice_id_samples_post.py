@@ -24,10 +24,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    files (list[File]): Audio files used to create the voice.
-    remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
-        False on the server.
+    files: Audio files used to create the voice.
+    remove_background_noise: If set will remove background noise for voice samples using our audio isolation model.
+        If the samples do not include background noise, it can make the quality worse. Defaults to False on the server.
     """
 
     files: list[File]

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    new_name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
-    bookmarked (bool | Unset): Defaults to True on the server.
+    new_name: The name that identifies this voice. This will be displayed in the dropdown of the website.
+    bookmarked: Defaults to True on the server.
     """
 
     new_name: str

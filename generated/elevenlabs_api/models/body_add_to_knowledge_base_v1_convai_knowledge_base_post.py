@@ -25,10 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): A custom, human-readable name for the document.
-    url (str | Unset): URL to a page of documentation that the agent will have access to in order to interact with
-        users.
-    file (File | Unset): Documentation that the agent will have access to in order to interact with users.
+    name: A custom, human-readable name for the document.
+    url: URL to a page of documentation that the agent will have access to in order to interact with users.
+    file: Documentation that the agent will have access to in order to interact with users.
     """
 
     name: None | str | Unset = UNSET

@@ -22,10 +22,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document_ids (list[str]): The ids of documents or folders from the knowledge base.
-    force (bool | Unset): If set to true, documents or folders will be deleted regardless of whether they are used
-        by any agents and will be removed from the dependent agents. For non-empty folders, this will also delete all
-        child documents and folders. Defaults to False on the server.
+    document_ids: The ids of documents or folders from the knowledge base.
+    force: If set to true, documents or folders will be deleted regardless of whether they are used by any agents
+        and will be removed from the dependent agents. For non-empty folders, this will also delete all child documents
+        and folders. Defaults to False on the server.
     """
 
     document_ids: list[str]

@@ -23,9 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document_ids (list[str]): The ids of documents or folders from the knowledge base.
-    move_to (None | str | Unset): The folder to move the entities to. If not set, the entities will be moved to the
-        root folder.
+    document_ids: The ids of documents or folders from the knowledge base.
+    move_to: The folder to move the entities to. If not set, the entities will be moved to the root folder.
     """
 
     document_ids: list[str]

@@ -23,9 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    entity_ids (list[str]): The IDs of tests or folders to move.
-    move_to (None | str | Unset): The folder to move the entities to. If not set, the entities will be moved to the
-        root folder.
+    entity_ids: The IDs of tests or folders to move.
+    move_to: The folder to move the entities to. If not set, the entities will be moved to the root folder.
     """
 
     entity_ids: list[str]

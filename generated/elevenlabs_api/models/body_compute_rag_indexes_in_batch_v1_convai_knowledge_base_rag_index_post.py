@@ -12,7 +12,7 @@ from ..types import ANY, BOOL, STR, AdditionalProperties, Field, Lazy, dict_of, 
 @_attrs_define(slots=False)
 class BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1, maximum 100 items.
+    items: List of requested RAG indexes. Minimum 1, maximum 100 items.
     """
 
     items: list[GetOrCreateRagIndexRequestModel]
@@ -29,9 +29,8 @@ class BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy, Additi
 @_attrs_define(slots=False)
 class GetOrCreateRagIndexRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document_id (str): ID of the knowledgebase document for which to retrieve the index
-    create_if_missing (bool): Whether to create the RAG index if it does not exist
-    model (EmbeddingModelEnum):
+    document_id: ID of the knowledgebase document for which to retrieve the index
+    create_if_missing: Whether to create the RAG index if it does not exist
     """
 
     document_id: str

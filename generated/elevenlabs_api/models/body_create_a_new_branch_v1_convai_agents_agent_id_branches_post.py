@@ -11,14 +11,12 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parent_version_id (str): ID of the version to branch from
-    name (str): Name of the branch. It is unique within the agent.
-    description (str): Description for the branch
-    conversation_config (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None |
-        Unset): Changes to apply to conversation config
-    platform_settings (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
-        Changes to apply to platform settings
-    workflow (AgentWorkflowRequestModel | None | Unset): Updated workflow definition
+    parent_version_id: ID of the version to branch from
+    name: Name of the branch. It is unique within the agent.
+    description: Description for the branch
+    conversation_config: Changes to apply to conversation config
+    platform_settings: Changes to apply to platform settings
+    workflow: Updated workflow definition
     """
 
     parent_version_id: str

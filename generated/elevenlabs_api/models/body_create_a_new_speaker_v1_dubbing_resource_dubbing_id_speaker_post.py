@@ -23,15 +23,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    speaker_name (None | str | Unset): Name to attribute to this speaker.
-    voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice library, or one of
-        ['track-clone', 'clip-clone'].
-    voice_stability (float | None | Unset): For models that support it, the voice similarity value to use. This will
-        default to 0.65, with a valid range of [0.0, 1.0].
-    voice_similarity (float | None | Unset): For models that support it, the voice similarity value to use. This
-        will default to 1.0, with a valid range of [0.0, 1.0].
-    voice_style (float | None | Unset): For models that support it, the voice style value to use. This will default
-        to 1.0, with a valid range of [0.0, 1.0].
+    speaker_name: Name to attribute to this speaker.
+    voice_id: Either the identifier of a voice from the ElevenLabs voice library, or one of ['track-clone', 'clip-
+        clone'].
+    voice_stability: For models that support it, the voice similarity value to use. This will default to 0.65, with
+        a valid range of [0.0, 1.0].
+    voice_similarity: For models that support it, the voice similarity value to use. This will default to 1.0, with
+        a valid range of [0.0, 1.0].
+    voice_style: For models that support it, the voice style value to use. This will default to 1.0, with a valid
+        range of [0.0, 1.0].
     """
 
     speaker_name: None | str | Unset = UNSET

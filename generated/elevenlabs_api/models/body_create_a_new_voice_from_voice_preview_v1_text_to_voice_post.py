@@ -11,14 +11,12 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_name (str): Name to use for the created voice.
-    voice_description (str): Description to use for the created voice.
-    generated_voice_id (str): The generated_voice_id to create; obtain it from POST /v1/text-to-voice/design, POST
+    voice_name: Name to use for the created voice.
+    voice_description: Description to use for the created voice.
+    generated_voice_id: The generated_voice_id to create; obtain it from POST /v1/text-to-voice/design, POST
         /v1/text-to-voice/:voice_id/remix, or the response headers when generating previews.
-    labels (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset): Optional, metadata to
-        add to the created voice. Defaults to None.
-    played_not_selected_voice_ids (list[str] | None | Unset): List of voice ids that the user has played but not
-        selected. Used for RLHF.
+    labels: Optional, metadata to add to the created voice. Defaults to None.
+    played_not_selected_voice_ids: List of voice ids that the user has played but not selected. Used for RLHF.
     """
 
     voice_name: str

@@ -11,31 +11,29 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_config (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig): Conversation config
-        for the draft
-    platform_settings (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings): Platform settings for
-        the draft
-    workflow (AgentWorkflowRequestModel):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
-        {'condition': 'Tool A condition'}, 'source': 'entry_node', 'target': 'tool_node_a'}, 'start_to_entry':
-        {'forward_condition': {}, 'source': 'start_node', 'target': 'entry_node'}, 'tool_a_to_failure':
-        {'forward_condition': {'successful': False}, 'source': 'tool_node_a', 'target': 'failure_node'},
-        'tool_a_to_tool_b': {'forward_condition': {'successful': True}, 'source': 'tool_node_a', 'target':
-        'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {}, 'source': 'tool_node_b', 'target':
-        'success_transfer'}, 'tool_b_to_conversation': {'forward_condition': {'condition': 'Conversation condition'},
-        'source': 'tool_node_b', 'target': 'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition':
-        'End condition'}, 'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone': {'forward_condition':
-        {'expression': {'children': [{'name': 'force_phone_transfer'}, {'prompt': 'Phone condition', 'value_schema':
-        {'description': 'Phone condition', 'type': 'boolean'}}, {'left': {'name': 'mode'}, 'right': {'value':
-        'dev'}}]}}, 'source': 'tool_node_b', 'target': 'success_phone'}}, 'nodes': {'entry_node':
-        {'conversation_config': {}, 'edge_order': ['entry_to_tool_a'], 'label': 'Entry'}, 'failure_node':
-        {'conversation_config': {}, 'label': 'Failure'}, 'start_node': {'edge_order': ['start_to_entry']},
-        'success_conversation': {'conversation_config': {}, 'label': 'Success A'}, 'success_end': {}, 'success_phone':
-        {'transfer_destination': {'phone_number': '+1234567890'}}, 'success_transfer': {'agent_id':
-        'success_transfer_agent'}, 'tool_node_a': {'edge_order': ['tool_a_to_failure', 'tool_a_to_tool_b'], 'tools':
-        [{'tool_id': 'tool_a'}, {'tool_id': 'tool_b'}]}, 'tool_node_b': {'edge_order': ['tool_b_to_conversation',
-        'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'tools': [{'tool_id': 'tool_a'}]}}}.
-    name (str): Name for the draft
-    tags (list[str] | None | Unset): Tags to help classify and filter the agent
+    conversation_config: Conversation config for the draft
+    platform_settings: Platform settings for the draft
+    workflow:  Example: {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition'},
+        'source': 'entry_node', 'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition': {}, 'source':
+        'start_node', 'target': 'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False},
+        'source': 'tool_node_a', 'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful':
+        True}, 'source': 'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {},
+        'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation': {'forward_condition':
+        {'condition': 'Conversation condition'}, 'source': 'tool_node_b', 'target': 'success_conversation'},
+        'tool_b_to_end': {'forward_condition': {'condition': 'End condition'}, 'source': 'tool_node_b', 'target':
+        'success_end'}, 'tool_b_to_phone': {'forward_condition': {'expression': {'children': [{'name':
+        'force_phone_transfer'}, {'prompt': 'Phone condition', 'value_schema': {'description': 'Phone condition',
+        'type': 'boolean'}}, {'left': {'name': 'mode'}, 'right': {'value': 'dev'}}]}}, 'source': 'tool_node_b',
+        'target': 'success_phone'}}, 'nodes': {'entry_node': {'conversation_config': {}, 'edge_order':
+        ['entry_to_tool_a'], 'label': 'Entry'}, 'failure_node': {'conversation_config': {}, 'label': 'Failure'},
+        'start_node': {'edge_order': ['start_to_entry']}, 'success_conversation': {'conversation_config': {}, 'label':
+        'Success A'}, 'success_end': {}, 'success_phone': {'transfer_destination': {'phone_number': '+1234567890'}},
+        'success_transfer': {'agent_id': 'success_transfer_agent'}, 'tool_node_a': {'edge_order': ['tool_a_to_failure',
+        'tool_a_to_tool_b'], 'tools': [{'tool_id': 'tool_a'}, {'tool_id': 'tool_b'}]}, 'tool_node_b': {'edge_order':
+        ['tool_b_to_conversation', 'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'tools':
+        [{'tool_id': 'tool_a'}]}}}.
+    name: Name for the draft
+    tags: Tags to help classify and filter the agent
     """
 
     conversation_config: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig

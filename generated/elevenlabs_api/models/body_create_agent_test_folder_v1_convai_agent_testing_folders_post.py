@@ -22,9 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the folder to create
-    parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the folder will be created
-        at the root level.
+    name: The name of the folder to create
+    parent_folder_id: The ID of the parent folder. If not provided, the folder will be created at the root level.
     """
 
     name: str

@@ -22,10 +22,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the chapter, used for identification only.
-    from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
-        project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
-        'from_content' are provided we will initialize the Studio project as blank.
+    name: The name of the chapter, used for identification only.
+    from_url: An optional URL from which we will extract content to initialize the Studio project. If this is set,
+        'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided
+        we will initialize the Studio project as blank.
     """
 
     name: str

@@ -25,22 +25,18 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (str): URL to a page of documentation that the agent will have access to in order to interact with users.
-    max_depth (int | Unset): Maximum depth for crawling (1-5), defaults to 3. Defaults to 3 on the server.
-    max_pages (int | Unset): Maximum number of pages to crawl (1-10,000), defaults to 1000. Defaults to 1000 on the
-        server.
-    pattern (None | str | Unset): If set, only URLs that match this pattern are included.
-    sitemap_urls (list[str] | None | Unset): List of URLs to crawl from sitemap (optional, overrides automatic URL
-        discovery).
-    parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
-        folder.
-    enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults to False on the
-        server.
-    auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes unavailable. Only
-        applicable when auto-sync is enabled. Defaults to False on the server.
-    minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the underlying eligible
-        documents are refreshed. The actual interval may be shorter, never longer. Defaults to 7, tightened to the
-        parent folder's frequency if that is stricter. Only applicable when auto-sync is enabled.
+    url: URL to a page of documentation that the agent will have access to in order to interact with users.
+    max_depth: Maximum depth for crawling (1-5), defaults to 3. Defaults to 3 on the server.
+    max_pages: Maximum number of pages to crawl (1-10,000), defaults to 1000. Defaults to 1000 on the server.
+    pattern: If set, only URLs that match this pattern are included.
+    sitemap_urls: List of URLs to crawl from sitemap (optional, overrides automatic URL discovery).
+    parent_folder_id: If set, the created document or folder will be placed inside the given folder.
+    enable_auto_sync: Whether to enable auto-sync for this URL document. Defaults to False on the server.
+    auto_remove: Whether to automatically remove the document if the URL becomes unavailable. Only applicable when
+        auto-sync is enabled. Defaults to False on the server.
+    minimum_frequency_days: Minimum frequency (in days) at which the underlying eligible documents are refreshed.
+        The actual interval may be shorter, never longer. Defaults to 7, tightened to the parent folder's frequency if
+        that is stricter. Only applicable when auto-sync is enabled.
     """
 
     url: str

@@ -11,14 +11,12 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the
+    target_language: BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the
         dubbing model supports. A region-qualified tag must be one of the supported dialects.
-    voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole language (e.g. cloning
-        strength).
-    translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None |
-        Unset): Enterprise only. Optional translations to use instead of machine translation. A map from each source
-        segment's external_id (or its id, if you supplied none) to the translated text; every source segment must be
-        covered exactly once. At most 20000 entries, totalling at most 4 MiB of text.
+    voice_settings: Voice settings applied to the whole language (e.g. cloning strength).
+    translations: Enterprise only. Optional translations to use instead of machine translation. A map from each
+        source segment's external_id (or its id, if you supplied none) to the translated text; every source segment must
+        be covered exactly once. At most 20000 entries, totalling at most 4 MiB of text.
     """
 
     target_language: str

@@ -30,28 +30,24 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateDubbingProjectV1DubbingProjectPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File | None | Unset): The source media file to dub. Provide this or source_url.
-    source_url (None | str | Unset): Public URL to fetch the source media from. Provide this or file.
-    reference (None | str | Unset): Optional free-form string (max 500 characters) to identify the project on your
-        end.
-    source_language (None | str | Unset): BCP-47 language tag of the source media; must be a language the
-        transcription model supports. Any region or script subtag is ignored, since transcription is per-language. Omit
-        to auto-detect.
-    model_id (BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset): Default dubbing model
-        id ('dubbing_v1' or 'dubbing_v2') for the project's language targets; a target may override it. Omit to use the
-        system default.
-    keyterms (list[str] | Unset): Key terms to bias transcription/translation toward (e.g. product or brand names).
-        At most 1000 terms; each term at most 50 characters and 5 words; the characters `<>{}[]\\` are not allowed.
-    webhook_ids (list[str] | Unset): Ids of workspace webhooks to notify when this project becomes ready or fails,
-        and when any of its languages completes or fails. At most 3; each must be a webhook configured in your
-        workspace.
-    target_language (None | str | Unset): Optional shortcut: also create a language target in this BCP-47 language,
-        queued to start once the project is ready. Must be a language the dubbing model supports, and a region-qualified
-        tag must be one of the supported dialects.
-    transcript (File | None | Unset): Enterprise only. Optional JSON transcript to use instead of automatic
-        transcription. When provided, source_language is required. Segments may include an optional external_id and an
-        optional translation; if any segment includes a translation, target_language is required and every segment must
-        include one (used to seed the target created via target_language).
+    file: The source media file to dub. Provide this or source_url.
+    source_url: Public URL to fetch the source media from. Provide this or file.
+    reference: Optional free-form string (max 500 characters) to identify the project on your end.
+    source_language: BCP-47 language tag of the source media; must be a language the transcription model supports.
+        Any region or script subtag is ignored, since transcription is per-language. Omit to auto-detect.
+    model_id: Default dubbing model id ('dubbing_v1' or 'dubbing_v2') for the project's language targets; a target
+        may override it. Omit to use the system default.
+    keyterms: Key terms to bias transcription/translation toward (e.g. product or brand names). At most 1000 terms;
+        each term at most 50 characters and 5 words; the characters `<>{}[]\\` are not allowed.
+    webhook_ids: Ids of workspace webhooks to notify when this project becomes ready or fails, and when any of its
+        languages completes or fails. At most 3; each must be a webhook configured in your workspace.
+    target_language: Optional shortcut: also create a language target in this BCP-47 language, queued to start once
+        the project is ready. Must be a language the dubbing model supports, and a region-qualified tag must be one of
+        the supported dialects.
+    transcript: Enterprise only. Optional JSON transcript to use instead of automatic transcription. When provided,
+        source_language is required. Segments may include an optional external_id and an optional translation; if any
+        segment includes a translation, target_language is required and every segment must include one (used to seed the
+        target created via target_language).
     """
 
     file: File | None | Unset = UNSET

@@ -25,10 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File): Documentation that the agent will have access to in order to interact with users.
-    name (None | str | Unset): A custom, human-readable name for the document.
-    parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
-        folder.
+    file: Documentation that the agent will have access to in order to interact with users.
+    name: A custom, human-readable name for the document.
+    parent_folder_id: If set, the created document or folder will be placed inside the given folder.
     """
 
     file: File

@@ -24,16 +24,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): A custom, human-readable name for the document.
-    parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
-        folder.
-    enable_auto_sync (bool | Unset): Whether to enable auto-sync for this URL document. Defaults to False on the
-        server.
-    auto_remove (bool | Unset): Whether to automatically remove the document if the URL becomes unavailable. Only
-        applicable when auto-sync is enabled. Defaults to False on the server.
-    minimum_frequency_days (int | None | Unset): Minimum frequency (in days) at which the underlying eligible
-        documents are refreshed. The actual interval may be shorter, never longer. Defaults to 7, tightened to the
-        parent folder's frequency if that is stricter. Only applicable when auto-sync is enabled.
+    name: A custom, human-readable name for the document.
+    parent_folder_id: If set, the created document or folder will be placed inside the given folder.
+    enable_auto_sync: Whether to enable auto-sync for this URL document. Defaults to False on the server.
+    auto_remove: Whether to automatically remove the document if the URL becomes unavailable. Only applicable when
+        auto-sync is enabled. Defaults to False on the server.
+    minimum_frequency_days: Minimum frequency (in days) at which the underlying eligible documents are refreshed.
+        The actual interval may be shorter, never longer. Defaults to 7, tightened to the parent folder's frequency if
+        that is stricter. Only applicable when auto-sync is enabled.
     """
 
     name: str

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateForcedAlignmentV1ForcedAlignmentPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File): The file to align. All major audio formats are supported. The file size must be less than 1GB.
-    text (str): The text to align with the audio. The input text can be in any format, however diarization is not
+    file: The file to align. All major audio formats are supported. The file size must be less than 1GB.
+    text: The text to align with the audio. The input text can be in any format, however diarization is not
         supported at this time.
     """
 

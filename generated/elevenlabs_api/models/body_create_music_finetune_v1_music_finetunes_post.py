@@ -31,13 +31,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): Name for the finetune (5-200 characters).
-    primary_genre (str): Primary musical genre of the finetune.
-    files (list[File] | Unset): Audio files to train on. Defaults to [] on the server.
-    tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
-    visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset): Finetune visibility.
-        Only 'private' and 'workspace' can be set.
-    model_id (MusicModelId | Unset):
+    name: Name for the finetune (5-200 characters).
+    primary_genre: Primary musical genre of the finetune.
+    files: Audio files to train on. Defaults to [] on the server.
+    tags: Tags to associate with the finetune. Defaults to [] on the server.
+    visibility: Finetune visibility. Only 'private' and 'workspace' can be set.
     """
 
     name: str

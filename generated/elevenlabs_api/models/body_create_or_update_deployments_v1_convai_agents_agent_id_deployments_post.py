@@ -11,10 +11,6 @@ from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, Unset, c
 
 @_attrs_define(slots=False)
 class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    deployment_request (AgentDeploymentRequest):
-    """
-
     deployment_request: AgentDeploymentRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,8 +25,8 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy, Ad
 @_attrs_define(slots=False)
 class AgentDeploymentPercentageStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    traffic_percentage (float): Traffic percentage to deploy
-    type_ (Literal['percentage'] | Unset):  Default: 'percentage'.
+    traffic_percentage: Traffic percentage to deploy
+    type_:  Default: 'percentage'.
     """
 
     traffic_percentage: float
@@ -59,7 +55,7 @@ types.accept_former_names(AgentDeploymentPercentageStrategy, type_="type")
 @_attrs_define(slots=False)
 class AgentDeploymentRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    requests (list[AgentDeploymentRequestItem]): List of deployment requests
+    requests: List of deployment requests
     """
 
     requests: list[AgentDeploymentRequestItem]
@@ -76,8 +72,7 @@ class AgentDeploymentRequest(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AgentDeploymentRequestItem(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    branch_id (str): ID of the branch to deploy
-    deployment_strategy (AgentDeploymentPercentageStrategy):
+    branch_id: ID of the branch to deploy
     """
 
     branch_id: str

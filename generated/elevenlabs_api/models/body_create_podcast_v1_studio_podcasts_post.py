@@ -32,26 +32,23 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreatePodcastV1StudioPodcastsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_id (str): The ID of the model to be used for this Studio project, you can query GET /v1/models to list all
+    model_id: The ID of the model to be used for this Studio project, you can query GET /v1/models to list all
         available models.
-    mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can be 'conversation', an
-        interaction between two voices, or 'bulletin', a monologue.
-    source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource): The source content
-        for the Podcast.
-    quality_preset (QualityPresetType | Unset):
-    duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFor
-        matVoiceAndLanguage | Unset): Duration of the generated podcast. Must be one of:
+    mode: The type of podcast to generate. Can be 'conversation', an interaction between two voices, or 'bulletin',
+        a monologue.
+    source: The source content for the Podcast.
+    duration_scale: Duration of the generated podcast. Must be one of:
         short - produces podcasts shorter than 3 minutes.
         default - produces podcasts roughly between 3-7 minutes.
         long - produces podcasts longer than 7 minutes. Defaults to 'default' on the server.
-    language (None | str | Unset): An optional language of the Studio project. Two-letter language code (ISO 639-1).
-    intro (None | str | Unset): The intro text that will always be added to the beginning of the podcast.
-    outro (None | str | Unset): The outro text that will always be added to the end of the podcast.
-    instructions_prompt (None | str | Unset): Additional instructions prompt for the podcast generation used to
-        adjust the podcast's style and tone.
-    highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's content, providing
-        key points or themes. This should be between 10 and 70 characters.
-    callback_url (None | str | Unset):
+    language: An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    intro: The intro text that will always be added to the beginning of the podcast.
+    outro: The outro text that will always be added to the end of the podcast.
+    instructions_prompt: Additional instructions prompt for the podcast generation used to adjust the podcast's
+        style and tone.
+    highlights: A brief summary or highlights of the Studio project's content, providing key points or themes. This
+        should be between 10 and 70 characters.
+    callback_url:
             A url that will be called by our service when the Studio project is converted. Request will contain a json
         blob containing the status of the conversion
             Messages:
@@ -107,7 +104,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy, AdditionalProperties[Any]):
               }
             }
 
-    apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset):
+    apply_text_normalization:
             This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
             When set to 'auto', the system will automatically decide whether to apply text normalization
             (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
@@ -189,8 +186,8 @@ class PodcastBulletinMode(Lazy, AdditionalProperties[Any]):
         {'bulletin': {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type': 'bulletin'}
 
     Attributes:
-        type_ (Literal['bulletin']): The type of podcast to create.
-        bulletin (PodcastBulletinModeData):  Example: {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
+        type_: The type of podcast to create.
+        bulletin:  Example: {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
     """
 
     type_: Literal["bulletin"] = _attrs_field(
@@ -222,7 +219,7 @@ class PodcastBulletinModeData(Lazy, AdditionalProperties[Any]):
         {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     Attributes:
-        host_voice_id (str): The ID of the host voice.
+        host_voice_id: The ID of the host voice.
     """
 
     host_voice_id: str
@@ -243,9 +240,8 @@ class PodcastConversationMode(Lazy, AdditionalProperties[Any]):
         'conversation'}
 
     Attributes:
-        type_ (Literal['conversation']): The type of podcast to create.
-        conversation (PodcastConversationModeData):  Example: {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7',
-            'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
+        type_: The type of podcast to create.
+        conversation:  Example: {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7', 'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
     """
 
     type_: Literal["conversation"] = _attrs_field(
@@ -277,8 +273,8 @@ class PodcastConversationModeData(Lazy, AdditionalProperties[Any]):
         {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7', 'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     Attributes:
-        host_voice_id (str): The ID of the host voice.
-        guest_voice_id (str): The ID of the guest voice.
+        host_voice_id: The ID of the host voice.
+        guest_voice_id: The ID of the guest voice.
     """
 
     host_voice_id: str
@@ -301,8 +297,8 @@ class PodcastTextSource(Lazy, AdditionalProperties[Any]):
         {'text': 'This is a test podcast.', 'type': 'text'}
 
     Attributes:
-        type_ (Literal['text']): The type of source to create.
-        text (str): The text to create the podcast from.
+        type_: The type of source to create.
+        text: The text to create the podcast from.
     """
 
     type_: Literal["text"] = _attrs_field(
@@ -334,8 +330,8 @@ class PodcastUrlSource(Lazy, AdditionalProperties[Any]):
         {'type': 'url', 'url': 'https://www.example.com'}
 
     Attributes:
-        type_ (Literal['url']): The type of source to create.
-        url (str): The URL to create the podcast from.
+        type_: The type of source to create.
+        url: The URL to create the podcast from.
     """
 
     type_: Literal["url"] = _attrs_field(

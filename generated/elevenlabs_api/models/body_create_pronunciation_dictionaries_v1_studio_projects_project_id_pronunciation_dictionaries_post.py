@@ -27,16 +27,16 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator]): A list of pronunciation
-        dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
-        pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding
-        projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form
-        lines in your curl, such as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+    pronunciation_dictionary_locators: A list of pronunciation dictionary locators (pronunciation_dictionary_id,
+        version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
+        of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To
+        specify multiple dictionaries use multiple --form lines in your curl, such as --form
+        'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
         d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
         'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
         WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
-    invalidate_affected_text (bool | Unset): This will automatically mark text in this project for reconversion when
-        the new dictionary applies or the old one no longer does. Defaults to True on the server.
+    invalidate_affected_text: This will automatically mark text in this project for reconversion when the new
+        dictionary applies or the old one no longer does. Defaults to True on the server.
     """
 
     pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator]
@@ -60,11 +60,6 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
 
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionLocator(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    pronunciation_dictionary_id (str):
-    version_id (None | str):
-    """
-
     pronunciation_dictionary_id: str
 
     version_id: None | str = None

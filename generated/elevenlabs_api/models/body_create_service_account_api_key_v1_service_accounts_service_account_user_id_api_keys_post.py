@@ -28,18 +28,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    permissions (list[PermissionType] | Literal['all']): The permissions of the XI API.
-    character_limit (int | None | Unset): The character limit of the XI API key. If provided this will limit the
-        usage of this api key to n characters per month where n is the chosen value. Requests that incur charges will
-        fail after reaching this monthly limit.
-    allowed_ips (list[str] | None | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each
-        entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit
-        or pass null to allow all IPs. On update, omit to leave the allowlist unchanged, or pass "clear" to remove it.
-    third_party_disable_allowed (bool | None | Unset): Whether the holder of this key may disable it via the self-
-        disable endpoint. On create, omit or pass null to use the workspace's default (enabled for non-Enterprise plans,
-        disabled for Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the
-        workspace default. Only honored for workspaces with self-disable access enabled.
+    permissions: The permissions of the XI API.
+    character_limit: The character limit of the XI API key. If provided this will limit the usage of this api key to
+        n characters per month where n is the chosen value. Requests that incur charges will fail after reaching this
+        monthly limit.
+    allowed_ips: List of IP addresses or CIDR ranges allowed to use this API key. Each entry may be a CIDR range
+        (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit or pass null to allow all
+        IPs. On update, omit to leave the allowlist unchanged, or pass "clear" to remove it.
+    third_party_disable_allowed: Whether the holder of this key may disable it via the self-disable endpoint. On
+        create, omit or pass null to use the workspace's default (enabled for non-Enterprise plans, disabled for
+        Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the workspace default.
+        Only honored for workspaces with self-disable access enabled.
     """
 
     name: str

@@ -26,10 +26,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateServiceAccountV1ServiceAccountsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    default_sharing_groups (list[DefaultSharingGroupConfig] | None | Unset): List of groups with their permission
-        levels to share with by default. Each entry should specify a group_id and a permission_level (admin, editor, or
-        viewer).
+    default_sharing_groups: List of groups with their permission levels to share with by default. Each entry should
+        specify a group_id and a permission_level (admin, editor, or viewer).
     """
 
     name: str
@@ -53,8 +51,8 @@ class BodyCreateServiceAccountV1ServiceAccountsPost(Lazy, AdditionalProperties[A
 @_attrs_define(slots=False)
 class DefaultSharingGroupConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    group_id (str): The ID of the group to share with
-    permission_level (DefaultSharingGroupConfigPermissionLevel): The permission level to grant to the group
+    group_id: The ID of the group to share with
+    permission_level: The permission level to grant to the group
     """
 
     group_id: str

@@ -35,21 +35,18 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateStudioProjectV1StudioProjectsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the Studio project, used for identification only.
-    default_title_voice_id (None | str | Unset): The voice_id that corresponds to the default voice used for new
-        titles.
-    default_paragraph_voice_id (None | str | Unset): The voice_id that corresponds to the default voice used for new
-        paragraphs.
-    default_model_id (None | str | Unset): The ID of the model to be used for this Studio project, you can query GET
-        /v1/models to list all available models.
-    from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
-        project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
-        'from_content' are provided we will initialize the Studio project as blank.
-    from_document (File | None | Unset): An optional .epub, .pdf, .txt or similar file can be provided. If provided,
-        we will initialize the Studio project with its content. If this is set, 'from_url' and 'from_content' must be
-        null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project
-        as blank.
-    from_content_json (str | Unset):
+    name: The name of the Studio project, used for identification only.
+    default_title_voice_id: The voice_id that corresponds to the default voice used for new titles.
+    default_paragraph_voice_id: The voice_id that corresponds to the default voice used for new paragraphs.
+    default_model_id: The ID of the model to be used for this Studio project, you can query GET /v1/models to list
+        all available models.
+    from_url: An optional URL from which we will extract content to initialize the Studio project. If this is set,
+        'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided
+        we will initialize the Studio project as blank.
+    from_document: An optional .epub, .pdf, .txt or similar file can be provided. If provided, we will initialize
+        the Studio project with its content. If this is set, 'from_url' and 'from_content' must be null. If neither
+        'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+    from_content_json:
             An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document'
         must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio
         project as blank.
@@ -64,38 +61,35 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy, AdditionalProperties[Any
         "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H",
         "type": "tts_node"}]}]}]
 
-    quality_preset (QualityPresetType | Unset):
-    title (None | str | Unset): An optional name of the author of the Studio project, this will be added as metadata
-        to the mp3 file on Studio project or chapter download.
-    author (None | str | Unset): An optional name of the author of the Studio project, this will be added as
-        metadata to the mp3 file on Studio project or chapter download.
-    description (None | str | Unset): An optional description of the Studio project.
-    genres (list[str] | Unset): An optional list of genres associated with the Studio project.
-    target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset): An optional
-        target audience of the Studio project.
-    language (None | str | Unset): An optional language of the Studio project. Two-letter language code (ISO 639-1).
-    content_type (None | str | Unset): An optional content type of the Studio project.
-    original_publication_date (None | str | Unset): An optional original publication date of the Studio project, in
-        the format YYYY-MM-DD or YYYY.
-    mature_content (bool | None | Unset): An optional specification of whether this Studio project contains mature
-        content. Defaults to False on the server.
-    isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to create, this will be
-        added as metadata to the mp3 file on Studio project or chapter download.
-    acx_volume_normalization (bool | Unset): [Deprecated] When the Studio project is downloaded, should the returned
-        audio have postprocessing in order to make it compliant with audiobook normalized volume requirements Defaults
-        to False on the server.
-    volume_normalization (bool | Unset): When the Studio project is downloaded, should the returned audio have
+    title: An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
+        Studio project or chapter download.
+    author: An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
+        Studio project or chapter download.
+    description: An optional description of the Studio project.
+    genres: An optional list of genres associated with the Studio project.
+    target_audience: An optional target audience of the Studio project.
+    language: An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    content_type: An optional content type of the Studio project.
+    original_publication_date: An optional original publication date of the Studio project, in the format YYYY-MM-DD
+        or YYYY.
+    mature_content: An optional specification of whether this Studio project contains mature content. Defaults to
+        False on the server.
+    isbn_number: An optional ISBN number of the Studio project you want to create, this will be added as metadata to
+        the mp3 file on Studio project or chapter download.
+    acx_volume_normalization: [Deprecated] When the Studio project is downloaded, should the returned audio have
         postprocessing in order to make it compliant with audiobook normalized volume requirements Defaults to False on
         the server.
-    pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary locators
-        (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be
-        applied to the text. A list of json encoded strings is required as adding projects may occur through formData as
-        opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form
+    volume_normalization: When the Studio project is downloaded, should the returned audio have postprocessing in
+        order to make it compliant with audiobook normalized volume requirements Defaults to False on the server.
+    pronunciation_dictionary_locators: A list of pronunciation dictionary locators (pronunciation_dictionary_id,
+        version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
+        of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To
+        specify multiple dictionaries use multiple --form lines in your curl, such as --form
         'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
         d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
         'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
         WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
-    callback_url (None | str | Unset):
+    callback_url:
             A url that will be called by our service when the Studio project is converted. Request will contain a json
         blob containing the status of the conversion
             Messages:
@@ -151,30 +145,25 @@ class BodyCreateStudioProjectV1StudioProjectsPost(Lazy, AdditionalProperties[Any
               }
             }
 
-    fiction (BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset): An optional specification of
-        whether the content of this Studio project is fiction.
-    apply_text_normalization (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None |
-        Unset):
+    fiction: An optional specification of whether the content of this Studio project is fiction.
+    apply_text_normalization:
             This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
             When set to 'auto', the system will automatically decide whether to apply text normalization
             (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
             with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
 
-    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Defaults to False on
-        the server.
-    auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign voices to phrases in the
-        create Project. Defaults to False on the server.
-    source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The type of Studio
-        project to create.
-    voice_settings (list[str] | Unset):     Optional voice settings overrides for the project, encoded as a list of
-        JSON strings.
+    auto_convert: Whether to auto convert the Studio project to audio or not. Defaults to False on the server.
+    auto_assign_voices: [Alpha Feature] Whether automatically assign voices to phrases in the create Project.
+        Defaults to False on the server.
+    source_type: The type of Studio project to create.
+    voice_settings:     Optional voice settings overrides for the project, encoded as a list of JSON strings.
 
             Example:
             ["{\\"voice_id\\": \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8,
         \\"style\\": 0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
 
-    create_publishing_read (bool | None | Unset): If true, creates a corresponding read for direct publishing in
-        draft state Defaults to False on the server.
+    create_publishing_read: If true, creates a corresponding read for direct publishing in draft state Defaults to
+        False on the server.
     """
 
     name: str

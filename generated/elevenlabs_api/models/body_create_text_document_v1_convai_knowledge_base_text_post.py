@@ -22,10 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): Text content to be added to the knowledge base.
-    name (None | str | Unset): A custom, human-readable name for the document.
-    parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
-        folder.
+    text: Text content to be added to the knowledge base.
+    name: A custom, human-readable name for the document.
+    parent_folder_id: If set, the created document or folder will be placed inside the given folder.
     """
 
     text: str

@@ -12,7 +12,7 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
+    settings: Settings for creating an HMAC-authenticated webhook
     """
 
     settings: WebhookHmacSettings
@@ -31,11 +31,10 @@ class WebhookHmacSettings(Lazy, AdditionalProperties[Any]):
     """Settings for creating an HMAC-authenticated webhook
 
     Attributes:
-        auth_type (Literal['hmac']): The authentication type for this webhook
-        name (str): The display name for this webhook
-        webhook_url (str): The HTTPS callback URL that will be called when this webhook is triggered
-        request_headers (None | Unset | WebhookHmacSettingsRequestHeadersType0): Optional custom request headers to
-            include with each webhook delivery
+        auth_type: The authentication type for this webhook
+        name: The display name for this webhook
+        webhook_url: The HTTPS callback URL that will be called when this webhook is triggered
+        request_headers: Optional custom request headers to include with each webhook delivery
     """
 
     auth_type: Literal["hmac"] = _attrs_field(

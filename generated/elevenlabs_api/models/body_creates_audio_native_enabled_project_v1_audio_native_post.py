@@ -32,42 +32,38 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): Project name.
-    image (None | str | Unset): (Deprecated) Image URL used in the player. If not provided, default image set in the
+    name: Project name.
+    image: (Deprecated) Image URL used in the player. If not provided, default image set in the Player settings is
+        used.
+    author: Author used in the player and inserted at the start of the uploaded article. If not provided, the
+        default author set in the Player settings is used.
+    title: Title used in the player and inserted at the top of the uploaded article. If not provided, the default
+        title set in the Player settings is used.
+    small: (Deprecated) Whether to use small player or not. If not provided, default value set in the Player
+        settings is used. Defaults to False on the server.
+    text_color: Text color used in the player. If not provided, default text color set in the Player settings is
+        used.
+    background_color: Background color used in the player. If not provided, default background color set in the
         Player settings is used.
-    author (None | str | Unset): Author used in the player and inserted at the start of the uploaded article. If not
-        provided, the default author set in the Player settings is used.
-    title (None | str | Unset): Title used in the player and inserted at the top of the uploaded article. If not
-        provided, the default title set in the Player settings is used.
-    small (bool | Unset): (Deprecated) Whether to use small player or not. If not provided, default value set in the
-        Player settings is used. Defaults to False on the server.
-    text_color (None | str | Unset): Text color used in the player. If not provided, default text color set in the
-        Player settings is used.
-    background_color (None | str | Unset): Background color used in the player. If not provided, default background
-        color set in the Player settings is used.
-    sessionization (int | Unset): (Deprecated) Specifies for how many minutes to persist the session across page
-        reloads. If not provided, default sessionization set in the Player settings is used. Defaults to 0 on the
-        server.
-    voice_id (None | str | Unset): Voice ID used to voice the content. If not provided, default voice ID set in the
-        Player settings is used.
-    model_id (None | str | Unset): TTS Model ID used in the player. If not provided, default model ID set in the
-        Player settings is used.
-    file (File | Unset): Either txt or HTML input file containing the article content. HTML should be formatted as
-        follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h3&gt;More of your
+    sessionization: (Deprecated) Specifies for how many minutes to persist the session across page reloads. If not
+        provided, default sessionization set in the Player settings is used. Defaults to 0 on the server.
+    voice_id: Voice ID used to voice the content. If not provided, default voice ID set in the Player settings is
+        used.
+    model_id: TTS Model ID used in the player. If not provided, default model ID set in the Player settings is used.
+    file: Either txt or HTML input file containing the article content. HTML should be formatted as follows
+        '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h3&gt;More of your
         content&lt;/h3&gt;&lt;p&gt;Some more of your content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
-    auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults to False on the
-        server.
-    apply_text_normalization (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 |
-        None | Unset):
+    auto_convert: Whether to auto convert the project to audio or not. Defaults to False on the server.
+    apply_text_normalization:
             This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
             When set to 'auto', the system will automatically decide whether to apply text normalization
             (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
             with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
 
-    pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary locators
-        (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be
-        applied to the text. A list of json encoded strings is required as adding projects may occur through formData as
-        opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form
+    pronunciation_dictionary_locators: A list of pronunciation dictionary locators (pronunciation_dictionary_id,
+        version_id) encoded as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
+        of json encoded strings is required as adding projects may occur through formData as opposed to jsonBody. To
+        specify multiple dictionaries use multiple --form lines in your curl, such as --form
         'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
         d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
         'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz

@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyDeleteExistingInvitationV1WorkspaceInvitesDelete(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    email (str): The email of the customer
+    email: The email of the customer
     """
 
     email: str

@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    email (str): The email of the target workspace member.
+    email: The email of the target workspace member.
     """
 
     email: str

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    segments (list[str]): Dub only this list of segments.
-    languages (list[str] | None): Dub only these languages for each segment.
+    segments: Dub only this list of segments.
+    languages: Dub only these languages for each segment.
     """
 
     segments: list[str]

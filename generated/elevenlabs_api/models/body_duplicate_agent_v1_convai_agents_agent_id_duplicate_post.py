@@ -22,7 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): A name to make the agent easier to find
+    name: A name to make the agent easier to find
     """
 
     name: None | str | Unset = UNSET

@@ -11,11 +11,10 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str | Unset): The name that identifies this voice. This will be displayed in the dropdown of the website.
-    language (str | Unset): Language used in the samples.
-    description (None | str | Unset): Description to use for the created voice.
-    labels (BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the voice. Keys can be
-        language, accent, gender, or age.
+    name: The name that identifies this voice. This will be displayed in the dropdown of the website.
+    language: Language used in the samples.
+    description: Description to use for the created voice.
+    labels: Labels for the voice. Keys can be language, accent, gender, or age.
     """
 
     name: str | Unset = UNSET

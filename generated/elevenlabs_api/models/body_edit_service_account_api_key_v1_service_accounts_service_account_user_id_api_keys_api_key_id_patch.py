@@ -36,29 +36,20 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    is_enabled (bool | Literal['no_update'] | Unset): Whether to enable or disable the API key. Defaults to
-        'no_update' on the server.
-    name (None | str | Unset): The name of the XI API key to use (used for identification purposes only).
-    permissions
-        (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 |
-        list[PermissionType] | Unset): The permissions of the XI API. Defaults to 'no_update' on the server.
-    character_limit
-        (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int
-        | None | Unset): The character limit of the XI API key. If provided this will limit the usage of this api key to
+    is_enabled: Whether to enable or disable the API key. Defaults to 'no_update' on the server.
+    name: The name of the XI API key to use (used for identification purposes only).
+    permissions: The permissions of the XI API. Defaults to 'no_update' on the server.
+    character_limit: The character limit of the XI API key. If provided this will limit the usage of this api key to
         n characters per month where n is the chosen value. Requests that incur charges will fail after reaching this
         monthly limit. Defaults to 'no_update' on the server.
-    allowed_ips
-        (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 |
-        list[str] | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each entry may be a CIDR
-        range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit or pass null to
-        allow all IPs. On update, omit to leave the allowlist unchanged, or pass "clear" to remove it. Defaults to
-        'no_update' on the server.
-    third_party_disable_allowed (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPat
-        chThirdPartyDisableAllowedType1 | bool | Unset): Whether the holder of this key may disable it via the self-
-        disable endpoint. On create, omit or pass null to use the workspace's default (enabled for non-Enterprise plans,
-        disabled for Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the
-        workspace default. Only honored for workspaces with self-disable access enabled. Defaults to 'no_update' on the
-        server.
+    allowed_ips: List of IP addresses or CIDR ranges allowed to use this API key. Each entry may be a CIDR range
+        (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit or pass null to allow all
+        IPs. On update, omit to leave the allowlist unchanged, or pass "clear" to remove it. Defaults to 'no_update' on
+        the server.
+    third_party_disable_allowed: Whether the holder of this key may disable it via the self-disable endpoint. On
+        create, omit or pass null to use the workspace's default (enabled for non-Enterprise plans, disabled for
+        Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the workspace default.
+        Only honored for workspaces with self-disable access enabled. Defaults to 'no_update' on the server.
     """
 
     is_enabled: bool | Literal["no_update"] | Unset = UNSET

@@ -26,12 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyGenerateCompositionPlanV1MusicPlanPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (str): A simple text prompt to compose a plan from.
-    music_length_ms (int | None | Unset): The length of the composition plan to generate in milliseconds. Must be
-        between 3000ms and 600000ms. Optional - if not provided, the model will choose a length based on the prompt.
-    source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional composition plan to use as a
-        source for the new composition plan.
-    model_id (MusicModelId | Unset):
+    prompt: A simple text prompt to compose a plan from.
+    music_length_ms: The length of the composition plan to generate in milliseconds. Must be between 3000ms and
+        600000ms. Optional - if not provided, the model will choose a length based on the prompt.
+    source_composition_plan: An optional composition plan to use as a source for the new composition plan.
     """
 
     prompt: str

@@ -21,7 +21,7 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    document_ids (list[str]): The ids of documents or folders from the knowledge base.
+    document_ids: The ids of documents or folders from the knowledge base.
     """
 
     document_ids: list[str]

@@ -29,20 +29,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_time (int): Start of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
-    end_time (int): End of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
-    interval_seconds (int | Unset): Bucket size in seconds. Each row in the response covers this many seconds of the
-        selected time range. For example, pass 3600 for hourly buckets or 86400 for daily buckets. Whether `time_zone`
-        shifts bucket boundaries depends on this value: whole-day multiples (e.g. 86400) align to local midnight; whole-
-        hour multiples up to 24 hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values
-        and other sizes remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
-    group_by (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None
-        | Unset):
-    filters (list[ColumnFilter] | None | Unset):
-    time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York', 'Europe/London', 'UTC') used to
-        align bucket boundaries for eligible `interval_seconds` values. Whole-day multiples start at local midnight;
-        whole-hour multiples up to 24 hours align to local hour boundaries from midnight. Sub-hour intervals and other
-        bucket sizes remain UTC-anchored regardless of this setting. Defaults to UTC. Defaults to 'UTC' on the server.
+    start_time: Start of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
+    end_time: End of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
+    interval_seconds: Bucket size in seconds. Each row in the response covers this many seconds of the selected time
+        range. For example, pass 3600 for hourly buckets or 86400 for daily buckets. Whether `time_zone` shifts bucket
+        boundaries depends on this value: whole-day multiples (e.g. 86400) align to local midnight; whole-hour multiples
+        up to 24 hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values and other sizes
+        remain UTC-anchored regardless of `time_zone`. Defaults to 60 on the server.
+    time_zone: IANA time zone identifier (e.g. 'America/New_York', 'Europe/London', 'UTC') used to align bucket
+        boundaries for eligible `interval_seconds` values. Whole-day multiples start at local midnight; whole-hour
+        multiples up to 24 hours align to local hour boundaries from midnight. Sub-hour intervals and other bucket sizes
+        remain UTC-anchored regardless of this setting. Defaults to UTC. Defaults to 'UTC' on the server.
     """
 
     start_time: int

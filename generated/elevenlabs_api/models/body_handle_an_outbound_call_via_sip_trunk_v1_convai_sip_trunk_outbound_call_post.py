@@ -22,14 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    agent_phone_number_id (str):
-    to_number (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    telephony_call_config (TelephonyCallConfig | Unset):
-    """
-
     agent_id: str
 
     agent_phone_number_id: str

@@ -24,12 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (str):
-    agent_phone_number_id (str):
-    to_number (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
-    telephony_call_config (TelephonyCallConfig | Unset):
+    call_recording_enabled: Whether let Twilio record the call.
     """
 
     agent_id: str

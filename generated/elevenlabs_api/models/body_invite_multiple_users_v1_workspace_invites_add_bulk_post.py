@@ -26,11 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    emails (list[str]): The email of the customer
-    seat_type (None | SeatType | Unset): The seat type of the user
-    group_ids (list[str] | None | Unset): The group ids of the user
-    usage_limit (int | None | Unset): Monthly credit usage limit for the invitee. Omit or set to null for no custom
-        cap.
+    emails: The email of the customer
+    seat_type: The seat type of the user
+    group_ids: The group ids of the user
+    usage_limit: Monthly credit usage limit for the invitee. Omit or set to null for no custom cap.
     """
 
     emails: list[str]

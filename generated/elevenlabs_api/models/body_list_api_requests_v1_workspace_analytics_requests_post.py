@@ -29,13 +29,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_time (int | None | Unset): Start of the time range as a Unix timestamp in milliseconds.
-    end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
-    limit (int | Unset): Defaults to 100 on the server.
-    sort (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional timestamp sort
-        direction. If omitted, defaults to desc when end_time is provided, otherwise asc.
-    filters (list[ColumnFilter] | None | Unset):
-    search (None | str | Unset):
+    start_time: Start of the time range as a Unix timestamp in milliseconds.
+    end_time: End of the time range as a Unix timestamp in milliseconds.
+    limit: Defaults to 100 on the server.
+    sort: Optional timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise asc.
     """
 
     start_time: int | None | Unset = UNSET

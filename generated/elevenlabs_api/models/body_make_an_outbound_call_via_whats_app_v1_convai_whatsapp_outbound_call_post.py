@@ -22,15 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    whatsapp_phone_number_id (str):
-    whatsapp_user_id (str):
-    whatsapp_call_permission_request_template_name (str):
-    whatsapp_call_permission_request_template_language_code (str):
-    agent_id (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    """
-
     whatsapp_phone_number_id: str
 
     whatsapp_user_id: str

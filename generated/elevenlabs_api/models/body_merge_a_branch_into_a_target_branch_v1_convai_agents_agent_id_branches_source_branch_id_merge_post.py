@@ -22,10 +22,9 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    archive_source_branch (bool | Unset): Whether to archive the source branch after merging Defaults to True on the
-        server.
-    force (bool | Unset): Force source branch changes onto the target, overriding timestamp-based conflict
-        resolution Defaults to False on the server.
+    archive_source_branch: Whether to archive the source branch after merging Defaults to True on the server.
+    force: Force source branch changes onto the target, overriding timestamp-based conflict resolution Defaults to
+        False on the server.
     """
 
     archive_source_branch: bool | Unset = UNSET

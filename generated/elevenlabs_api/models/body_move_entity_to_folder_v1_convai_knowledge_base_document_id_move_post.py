@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    move_to (None | str | Unset): The folder to move the entities to. If not set, the entities will be moved to the
-        root folder.
+    move_to: The folder to move the entities to. If not set, the entities will be moved to the root folder.
     """
 
     move_to: None | str | Unset = UNSET

@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    segment_ids (list[str]):
-    speaker_id (str):
-    """
-
     segment_ids: list[str]
 
     speaker_id: str

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    avatar_file (File): An image file to be used as the agent's avatar.
+    avatar_file: An image file to be used as the agent's avatar.
     """
 
     avatar_file: File

@@ -24,14 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    from_number (str):
-    to_number (str):
-    direction (TelephonyDirection | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    """
-
     agent_id: str
 
     from_number: str

@@ -25,14 +25,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    declared_language (str): The language code of the media content (e.g. 'en', 'es-ES'). Must be a supported source
+    declared_language: The language code of the media content (e.g. 'en', 'es-ES'). Must be a supported source
         language for some order item kind.
-    media (File | None | Unset): The media file to upload. Mutually exclusive with media_url.
-    media_url (None | str | Unset): A URL to fetch the media file from. Mutually exclusive with media.
-    media_url_filename (None | str | Unset): The filename for URL-sourced media (e.g. 'example.mp4'). Required when
-        using media_url.
-    media_url_content_type (None | str | Unset): The MIME type for URL-sourced media (e.g. 'video/mp4'). Required
-        when using media_url.
+    media: The media file to upload. Mutually exclusive with media_url.
+    media_url: A URL to fetch the media file from. Mutually exclusive with media.
+    media_url_filename: The filename for URL-sourced media (e.g. 'example.mp4'). Required when using media_url.
+    media_url_content_type: The MIME type for URL-sourced media (e.g. 'video/mp4'). Required when using media_url.
     """
 
     declared_language: str

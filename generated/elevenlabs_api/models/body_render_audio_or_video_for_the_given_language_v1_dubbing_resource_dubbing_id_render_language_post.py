@@ -26,9 +26,7 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    render_type (RenderType):
-    normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered audio. Defaults to False
-        on the server.
+    normalize_volume: Whether to normalize the volume of the rendered audio. Defaults to False on the server.
     """
 
     render_type: RenderType

@@ -26,8 +26,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    files (list[File]): Verification documents
-    extra_text (None | str | Unset): Extra text to be used in the manual verification process.
+    files: Verification documents
+    extra_text: Extra text to be used in the manual verification process.
     """
 
     files: list[File]

@@ -22,7 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_id (None | str | Unset): The model ID to use for the conversion.
+    model_id: The model ID to use for the conversion.
     """
 
     model_id: None | str | Unset = UNSET

@@ -26,17 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    whatsapp_phone_number_id (str):
-    whatsapp_user_id (str):
-    template_name (str):
-    template_language_code (str):
-    template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams |
-        WhatsAppTemplateHeaderComponentParams]):
-    agent_id (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    """
-
     whatsapp_phone_number_id: str
 
     whatsapp_user_id: str
@@ -88,8 +77,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(La
 @_attrs_define(slots=False)
 class WhatsAppTemplateBodyComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[WhatsAppTemplateTextParam]):
-    type_ (Literal['body'] | Unset):  Default: 'body'.
+    type_:  Default: 'body'.
     """
 
     parameters: list[WhatsAppTemplateTextParam]
@@ -118,10 +106,7 @@ types.accept_former_names(WhatsAppTemplateBodyComponentParams, type_="type")
 @_attrs_define(slots=False)
 class WhatsAppTemplateButtonComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[WhatsAppTemplateTextParam]):
-    index (int):
-    sub_type (str):
-    type_ (Literal['button'] | Unset):  Default: 'button'.
+    type_:  Default: 'button'.
     """
 
     parameters: list[WhatsAppTemplateTextParam]
@@ -156,8 +141,7 @@ types.accept_former_names(WhatsAppTemplateButtonComponentParams, type_="type")
 @_attrs_define(slots=False)
 class WhatsAppTemplateDocumentParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    document (WhatsAppTemplateDocumentParamDetails):
-    type_ (Literal['document'] | Unset):  Default: 'document'.
+    type_:  Default: 'document'.
     """
 
     document: WhatsAppTemplateDocumentParamDetails
@@ -185,11 +169,6 @@ types.accept_former_names(WhatsAppTemplateDocumentParam, type_="type")
 
 @_attrs_define(slots=False)
 class WhatsAppTemplateDocumentParamDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    link (str):
-    filename (None | str | Unset):
-    """
-
     link: str
 
     filename: None | str | Unset = UNSET
@@ -207,9 +186,7 @@ class WhatsAppTemplateDocumentParamDetails(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WhatsAppTemplateHeaderComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[WhatsAppTemplateDocumentParam | WhatsAppTemplateImageParam | WhatsAppTemplateLocationParam |
-        WhatsAppTemplateTextParam]):
-    type_ (Literal['header'] | Unset):  Default: 'header'.
+    type_:  Default: 'header'.
     """
 
     parameters: list[
@@ -255,8 +232,7 @@ types.accept_former_names(WhatsAppTemplateHeaderComponentParams, type_="type")
 @_attrs_define(slots=False)
 class WhatsAppTemplateImageParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    image (WhatsAppTemplateImageParamDetails):
-    type_ (Literal['image'] | Unset):  Default: 'image'.
+    type_:  Default: 'image'.
     """
 
     image: WhatsAppTemplateImageParamDetails
@@ -284,10 +260,6 @@ types.accept_former_names(WhatsAppTemplateImageParam, type_="type")
 
 @_attrs_define(slots=False)
 class WhatsAppTemplateImageParamDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    link (str):
-    """
-
     link: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -302,8 +274,7 @@ class WhatsAppTemplateImageParamDetails(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WhatsAppTemplateLocationParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    location (WhatsAppTemplateLocationParamDetails):
-    type_ (Literal['location'] | Unset):  Default: 'location'.
+    type_:  Default: 'location'.
     """
 
     location: WhatsAppTemplateLocationParamDetails
@@ -331,13 +302,6 @@ types.accept_former_names(WhatsAppTemplateLocationParam, type_="type")
 
 @_attrs_define(slots=False)
 class WhatsAppTemplateLocationParamDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    latitude (str):
-    longitude (str):
-    name (str):
-    address (str):
-    """
-
     latitude: str
 
     longitude: str

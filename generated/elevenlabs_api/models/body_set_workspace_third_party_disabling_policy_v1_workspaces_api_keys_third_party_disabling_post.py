@@ -24,9 +24,8 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    third_party_disable_allowed (bool | None | Unset): `true` forces every key in the workspace to be disable-able
-        by its holder; `false` forbids it for every key; `null` clears the override (per-key values and the plan default
-        apply).
+    third_party_disable_allowed: `true` forces every key in the workspace to be disable-able by its holder; `false`
+        forbids it for every key; `null` clears the override (per-key values and the plan default apply).
     """
 
     third_party_disable_allowed: bool | None | Unset = UNSET

@@ -26,11 +26,11 @@ class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationS
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    simulation_specification (ConversationSimulationSpecification): A specification that will be used to simulate a
-        conversation between an agent and an AI user.
-    extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of evaluation criteria to test
-    new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation simulation Defaults
-        to 10000 on the server.
+    simulation_specification: A specification that will be used to simulate a conversation between an agent and an
+        AI user.
+    extra_evaluation_criteria: A list of evaluation criteria to test
+    new_turns_limit: Maximum number of new turns to generate in the conversation simulation Defaults to 10000 on the
+        server.
     """
 
     simulation_specification: ConversationSimulationSpecification

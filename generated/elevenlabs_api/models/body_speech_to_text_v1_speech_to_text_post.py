@@ -38,101 +38,91 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodySpeechToTextV1SpeechToTextPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_id (BodySpeechToTextV1SpeechToTextPostModelId): The ID of the model to use for transcription.
-    file (File | None | Unset): The file to transcribe (100ms minimum audio length). All major audio and video
-        formats are supported. Exactly one of the file or cloud_storage_url parameters must be provided. The file size
-        must be less than 5.0GB.
-    language_code (None | str | Unset): An ISO-639-1 or ISO-639-3 language_code corresponding to the language of the
-        audio file. Can sometimes improve transcription performance if known beforehand. Defaults to null, in this case
-        the language is predicted automatically.
-    tag_audio_events (bool | Unset): Whether to tag audio events like (laughter), (footsteps), etc. in the
-        transcription. Defaults to True on the server.
-    num_speakers (int | None | Unset): The maximum amount of speakers talking in the uploaded file. Can help with
-        predicting who speaks when. The maximum amount of speakers that can be predicted is 32. Defaults to null, in
-        this case the amount of speakers is set to the maximum value the model supports.
-    timestamps_granularity (BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset): The granularity of the
-        timestamps in the transcription. 'word' provides word-level timestamps and 'character' provides character-level
-        timestamps per word. Defaults to 'word' on the server.
-    diarize (bool | Unset): Whether to annotate which speaker is currently talking in the uploaded file. Defaults to
-        False on the server.
-    diarization_threshold (float | None | Unset): Diarization threshold to apply during speaker diarization. A
-        higher value means there will be a lower chance of one speaker being diarized as two different speakers but also
-        a higher chance of two different speakers being diarized as one speaker (less total speakers predicted). A low
-        value means there will be a higher chance of one speaker being diarized as two different speakers but also a
-        lower chance of two different speakers being diarized as one speaker (more total speakers predicted). Can only
-        be set when diarize=True and num_speakers=None. Defaults to None, in which case we will choose a threshold based
-        on the model_id (0.22 usually).
-    additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions | SegmentedJsonExportOptions |
-        SrtExportOptions | TxtExportOptions] | Unset):
-    file_format (BodySpeechToTextV1SpeechToTextPostFileFormat | Unset): The format of input audio. Options are
-        'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single
-        channel (mono), and little-endian byte order. Latency will be lower than with passing an encoded waveform.
-        Defaults to 'other' on the server.
-    cloud_storage_url (None | str | Unset): [Deprecated] This parameter is deprecated and will be removed in the
-        future. Use 'source_url' instead.The HTTPS URL of the file to transcribe. Exactly one of the file or
-        cloud_storage_url parameters must be provided. The file must be accessible via HTTPS and the file size must be
-        less than 2GB. Any valid HTTPS URL is accepted, including URLs from cloud storage providers (AWS S3, Google
-        Cloud Storage, Cloudflare R2, etc.), CDNs, or any other HTTPS source. URLs can be pre-signed or include
-        authentication tokens in query parameters.
-    source_url (None | str | Unset): The URL of an audio or video file to transcribe. Supports hosted video or audio
-        files, YouTube video URLs, TikTok video URLs, and other video hosting services.
-    webhook (bool | Unset): Whether to send the transcription result to configured speech-to-text webhooks.  If set
-        the request will return early without the transcription, which will be delivered later via webhook. Defaults to
-        False on the server.
-    webhook_id (None | str | Unset): Optional specific webhook ID to send the transcription result to. Only valid
-        when webhook is set to true. If not provided, transcription will be sent to all configured speech-to-text
-        webhooks.
-    temperature (float | None | Unset): Controls the randomness of the transcription output. Accepts values between
-        0.0 and 2.0, where higher values result in more diverse and less deterministic results. If omitted, we will use
-        a temperature based on the model you selected which is usually 0.
-    seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
-        that repeated requests with the same seed and parameters should return the same result. Determinism is not
-        guaranteed. Must be an integer between 0 and 2147483647.
-    use_multi_channel (bool | Unset): Whether the audio file contains multiple channels where each channel contains
-        a single speaker. When enabled, each channel is transcribed independently. By default a separate transcript is
-        returned per channel; set multichannel_output_style='combined' to instead receive a single transcript with all
-        channels merged and sorted by time. Each word in the response includes a 'channel_index' field indicating which
-        channel it was spoken on. A maximum of 5 channels is supported. Each channel is billed independently at the full
-        audio duration, so cost scales linearly with the number of channels. Defaults to False on the server.
-    multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset): Controls the
-        response shape when use_multi_channel is enabled. 'separate' (default) returns one transcript per channel under
-        'transcripts'. 'combined' merges all channels into a single transcript whose words are sorted by start time,
-        each carrying a 'channel_index' - matching the single-channel response shape. 'combined' requires timestamps
-        (timestamps_granularity must not be 'none') and does not support entity detection or redaction. Defaults to
-        'separate' on the server.
-    webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset): Optional
-        metadata to be included in the webhook response. This should be a JSON string representing an object with a
-        maximum depth of 2 levels and maximum size of 16KB. Useful for tracking internal IDs, job references, or other
-        contextual information.
-    entity_detection (list[str] | None | str | Unset): Detect entities in the transcript. Can be 'all' to detect all
-        entities, a single entity type or category string, or a list of entity types/categories. Categories include
-        'pii', 'phi', 'pci', 'other', 'offensive_language'. When enabled, detected entities will be returned in the
-        'entities' field with their text, type, and character positions. Usage of this parameter will incur an
-        additional 30% surcharge on the base transcription cost.
-    no_verbatim (bool | Unset): If true, the transcription will not have any filler words, false starts and non-
-        speech sounds. Only supported with scribe_v2 model. Defaults to False on the server.
-    use_speaker_library (bool | Unset): Whether to use the speaker library for identifying known speakers during
-        diarization. When enabled and diarize is true, detected speakers will be matched against registered speakers in
-        the workspace's speaker library. Defaults to False on the server.
-    detect_speaker_roles (bool | Unset): Whether to detect speaker roles (agent vs customer). Requires diarize=true.
-        Cannot be used with use_multi_channel=true. When enabled, speaker_id values will be 'agent' and 'customer'
-        instead of 'speaker_0', 'speaker_1', etc. Usage incurs an additional 10% surcharge on base transcription cost.
-        Defaults to False on the server.
-    entity_redaction (list[str] | None | str | Unset): Redact entities from the transcript text. Accepts the same
-        format as entity_detection: 'all', a category ('pii', 'phi'), or specific entity types. Must be a subset of
-        entity_detection. When redaction is enabled, the entities field will not be returned. Usage of this parameter
-        will incur an additional 30% surcharge on the base transcription cost.
-    entity_redaction_mode (str | Unset): How to format redacted entities. 'redacted' replaces with {REDACTED},
-        'entity_type' replaces with {ENTITY_TYPE}, 'enumerated_entity_type' replaces with {ENTITY_TYPE_N} where N
-        enumerates each occurrence. Only used when entity_redaction is set. Defaults to 'enumerated_entity_type' on the
+    model_id: The ID of the model to use for transcription.
+    file: The file to transcribe (100ms minimum audio length). All major audio and video formats are supported.
+        Exactly one of the file or cloud_storage_url parameters must be provided. The file size must be less than 5.0GB.
+    language_code: An ISO-639-1 or ISO-639-3 language_code corresponding to the language of the audio file. Can
+        sometimes improve transcription performance if known beforehand. Defaults to null, in this case the language is
+        predicted automatically.
+    tag_audio_events: Whether to tag audio events like (laughter), (footsteps), etc. in the transcription. Defaults
+        to True on the server.
+    num_speakers: The maximum amount of speakers talking in the uploaded file. Can help with predicting who speaks
+        when. The maximum amount of speakers that can be predicted is 32. Defaults to null, in this case the amount of
+        speakers is set to the maximum value the model supports.
+    timestamps_granularity: The granularity of the timestamps in the transcription. 'word' provides word-level
+        timestamps and 'character' provides character-level timestamps per word. Defaults to 'word' on the server.
+    diarize: Whether to annotate which speaker is currently talking in the uploaded file. Defaults to False on the
         server.
-    keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards.           The keyterms are
-        words or phrases you want the model to recognise more accurately.           The number of keyterms cannot exceed
-        1000.           The length of each keyterm must be less than 50 characters.           Keyterms can contain at
-        most 5 words (after normalisation).           For example ["hello", "world", "technical term"].           The
-        following characters are not supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter
-        will incur an additional 20% surcharge on the base transcription cost.           When more than 100 keyterms are
-        provided, a minimum billable duration of 20 seconds applies per request. Defaults to [] on the server.
+    diarization_threshold: Diarization threshold to apply during speaker diarization. A higher value means there
+        will be a lower chance of one speaker being diarized as two different speakers but also a higher chance of two
+        different speakers being diarized as one speaker (less total speakers predicted). A low value means there will
+        be a higher chance of one speaker being diarized as two different speakers but also a lower chance of two
+        different speakers being diarized as one speaker (more total speakers predicted). Can only be set when
+        diarize=True and num_speakers=None. Defaults to None, in which case we will choose a threshold based on the
+        model_id (0.22 usually).
+    file_format: The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
+        audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order. Latency
+        will be lower than with passing an encoded waveform. Defaults to 'other' on the server.
+    cloud_storage_url: [Deprecated] This parameter is deprecated and will be removed in the future. Use 'source_url'
+        instead.The HTTPS URL of the file to transcribe. Exactly one of the file or cloud_storage_url parameters must be
+        provided. The file must be accessible via HTTPS and the file size must be less than 2GB. Any valid HTTPS URL is
+        accepted, including URLs from cloud storage providers (AWS S3, Google Cloud Storage, Cloudflare R2, etc.), CDNs,
+        or any other HTTPS source. URLs can be pre-signed or include authentication tokens in query parameters.
+    source_url: The URL of an audio or video file to transcribe. Supports hosted video or audio files, YouTube video
+        URLs, TikTok video URLs, and other video hosting services.
+    webhook: Whether to send the transcription result to configured speech-to-text webhooks.  If set the request
+        will return early without the transcription, which will be delivered later via webhook. Defaults to False on the
+        server.
+    webhook_id: Optional specific webhook ID to send the transcription result to. Only valid when webhook is set to
+        true. If not provided, transcription will be sent to all configured speech-to-text webhooks.
+    temperature: Controls the randomness of the transcription output. Accepts values between 0.0 and 2.0, where
+        higher values result in more diverse and less deterministic results. If omitted, we will use a temperature based
+        on the model you selected which is usually 0.
+    seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests
+        with the same seed and parameters should return the same result. Determinism is not guaranteed. Must be an
+        integer between 0 and 2147483647.
+    use_multi_channel: Whether the audio file contains multiple channels where each channel contains a single
+        speaker. When enabled, each channel is transcribed independently. By default a separate transcript is returned
+        per channel; set multichannel_output_style='combined' to instead receive a single transcript with all channels
+        merged and sorted by time. Each word in the response includes a 'channel_index' field indicating which channel
+        it was spoken on. A maximum of 5 channels is supported. Each channel is billed independently at the full audio
+        duration, so cost scales linearly with the number of channels. Defaults to False on the server.
+    multichannel_output_style: Controls the response shape when use_multi_channel is enabled. 'separate' (default)
+        returns one transcript per channel under 'transcripts'. 'combined' merges all channels into a single transcript
+        whose words are sorted by start time, each carrying a 'channel_index' - matching the single-channel response
+        shape. 'combined' requires timestamps (timestamps_granularity must not be 'none') and does not support entity
+        detection or redaction. Defaults to 'separate' on the server.
+    webhook_metadata: Optional metadata to be included in the webhook response. This should be a JSON string
+        representing an object with a maximum depth of 2 levels and maximum size of 16KB. Useful for tracking internal
+        IDs, job references, or other contextual information.
+    entity_detection: Detect entities in the transcript. Can be 'all' to detect all entities, a single entity type
+        or category string, or a list of entity types/categories. Categories include 'pii', 'phi', 'pci', 'other',
+        'offensive_language'. When enabled, detected entities will be returned in the 'entities' field with their text,
+        type, and character positions. Usage of this parameter will incur an additional 30% surcharge on the base
+        transcription cost.
+    no_verbatim: If true, the transcription will not have any filler words, false starts and non-speech sounds. Only
+        supported with scribe_v2 model. Defaults to False on the server.
+    use_speaker_library: Whether to use the speaker library for identifying known speakers during diarization. When
+        enabled and diarize is true, detected speakers will be matched against registered speakers in the workspace's
+        speaker library. Defaults to False on the server.
+    detect_speaker_roles: Whether to detect speaker roles (agent vs customer). Requires diarize=true. Cannot be used
+        with use_multi_channel=true. When enabled, speaker_id values will be 'agent' and 'customer' instead of
+        'speaker_0', 'speaker_1', etc. Usage incurs an additional 10% surcharge on base transcription cost. Defaults to
+        False on the server.
+    entity_redaction: Redact entities from the transcript text. Accepts the same format as entity_detection: 'all',
+        a category ('pii', 'phi'), or specific entity types. Must be a subset of entity_detection. When redaction is
+        enabled, the entities field will not be returned. Usage of this parameter will incur an additional 30% surcharge
+        on the base transcription cost.
+    entity_redaction_mode: How to format redacted entities. 'redacted' replaces with {REDACTED}, 'entity_type'
+        replaces with {ENTITY_TYPE}, 'enumerated_entity_type' replaces with {ENTITY_TYPE_N} where N enumerates each
+        occurrence. Only used when entity_redaction is set. Defaults to 'enumerated_entity_type' on the server.
+    keyterms: A list of keyterms to bias the transcription towards.           The keyterms are words or phrases you
+        want the model to recognise more accurately.           The number of keyterms cannot exceed 1000.           The
+        length of each keyterm must be less than 50 characters.           Keyterms can contain at most 5 words (after
+        normalisation).           For example ["hello", "world", "technical term"].           The following characters
+        are not supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter will incur an
+        additional 20% surcharge on the base transcription cost.           When more than 100 keyterms are provided, a
+        minimum billable duration of 20 seconds applies per request. Defaults to [] on the server.
     """
 
     model_id: BodySpeechToTextV1SpeechToTextPostModelId
@@ -412,12 +402,8 @@ class BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1(Lazy, AdditionalPro
 @_attrs_define(slots=False)
 class DocxExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['docx']):
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["docx"] = _attrs_field(
@@ -457,12 +443,8 @@ types.accept_former_names(DocxExportOptions, format_="format")
 @_attrs_define(slots=False)
 class HtmlExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['html']):
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["html"] = _attrs_field(
@@ -502,12 +484,8 @@ types.accept_former_names(HtmlExportOptions, format_="format")
 @_attrs_define(slots=False)
 class PdfExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['pdf']):
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["pdf"] = _attrs_field(
@@ -547,12 +525,8 @@ types.accept_former_names(PdfExportOptions, format_="format")
 @_attrs_define(slots=False)
 class SegmentedJsonExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['segmented_json']):
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["segmented_json"] = _attrs_field(
@@ -592,13 +566,12 @@ types.accept_former_names(SegmentedJsonExportOptions, format_="format")
 @_attrs_define(slots=False)
 class SrtExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['srt']):
-    max_characters_per_line (int | None | Unset): Defaults to 42 on the server.
-    include_speakers (bool | Unset): Defaults to False on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset): Defaults to 0.8 on the server.
-    max_segment_duration_s (float | None | Unset): Defaults to 4 on the server.
-    max_segment_chars (int | None | Unset): Defaults to 84 on the server.
+    max_characters_per_line: Defaults to 42 on the server.
+    include_speakers: Defaults to False on the server.
+    include_timestamps: Defaults to True on the server.
+    segment_on_silence_longer_than_s: Defaults to 0.8 on the server.
+    max_segment_duration_s: Defaults to 4 on the server.
+    max_segment_chars: Defaults to 84 on the server.
     """
 
     format_: Literal["srt"] = _attrs_field(
@@ -641,13 +614,9 @@ types.accept_former_names(SrtExportOptions, format_="format")
 @_attrs_define(slots=False)
 class TxtExportOptions(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    format_ (Literal['txt']):
-    max_characters_per_line (int | None | Unset): Defaults to 100 on the server.
-    include_speakers (bool | Unset): Defaults to True on the server.
-    include_timestamps (bool | Unset): Defaults to True on the server.
-    segment_on_silence_longer_than_s (float | None | Unset):
-    max_segment_duration_s (float | None | Unset):
-    max_segment_chars (int | None | Unset):
+    max_characters_per_line: Defaults to 100 on the server.
+    include_speakers: Defaults to True on the server.
+    include_timestamps: Defaults to True on the server.
     """
 
     format_: Literal["txt"] = _attrs_field(

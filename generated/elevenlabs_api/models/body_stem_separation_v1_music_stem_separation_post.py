@@ -27,11 +27,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyStemSeparationV1MusicStemSeparationPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File): The audio file to separate into stems.
-    stem_variation_id (BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset): The id of the stem
-        variation to use. Defaults to 'six_stems_v1' on the server.
-    sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only for mp3 files.
-        Defaults to False on the server.
+    file: The audio file to separate into stems.
+    stem_variation_id: The id of the stem variation to use. Defaults to 'six_stems_v1' on the server.
+    sign_with_c2pa: Whether to sign the generated song with C2PA. Applicable only for mp3 files. Defaults to False
+        on the server.
     """
 
     file: File

@@ -28,35 +28,32 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in conjunction with
-        `composition_plan`.
-    generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for prompt-based music
-        generation. Can only be used with `prompt`.
-    music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use `composition_plan` instead.
-    lyrics_text (None | str | Unset): The lyrics text to use for the generation.
-    composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan to guide music
-        generation. Cannot be used in conjunction with `prompt`.
-    music_length_ms (int | None | Unset): The length of the song to generate in milliseconds. Used only in
-        conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if not provided, the model will
-        choose a length based on the prompt.
-    model_id (MusicModelId | Unset):
-    seed (int | None | Unset): Random seed to initialize the music generation process. Providing the same seed with
-        the same parameters can help achieve more consistent results, but exact reproducibility is not guaranteed and
-        outputs may change across system updates. Cannot be used in conjunction with prompt.
-    force_instrumental (bool | Unset): If true, guarantees that the generated song will be instrumental. If false,
-        the song may or may not be instrumental depending on the `prompt`. Can only be used with `prompt`. Defaults to
-        False on the server.
-    finetune_id (None | str | Unset): The ID of the finetune to use for the generation
-    finetune_strength (float | Unset): How strongly the finetune influences the generation. Defaults to 1.0 (full
-        strength). Lower values soften the influence of the finetune, leaving more room for prompt-level steering. Only
-        meaningful when `finetune_id` is also provided. Defaults to 1.0 on the server.
-    use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically spelled in the
-        lyrics for better pronunciation by the music model. The original names will be restored in word timestamps.
-        Defaults to False on the server.
-    store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting. Defaults to False on
+    prompt: A simple text prompt to generate a song from. Cannot be used in conjunction with `composition_plan`.
+    generation_mode: Optional generation mode hint for prompt-based music generation. Can only be used with
+        `prompt`.
+    music_prompt: A music prompt. Deprecated. Use `composition_plan` instead.
+    lyrics_text: The lyrics text to use for the generation.
+    composition_plan: A detailed composition plan to guide music generation. Cannot be used in conjunction with
+        `prompt`.
+    music_length_ms: The length of the song to generate in milliseconds. Used only in conjunction with `prompt`.
+        Must be between 3000ms and 600000ms. Optional - if not provided, the model will choose a length based on the
+        prompt.
+    seed: Random seed to initialize the music generation process. Providing the same seed with the same parameters
+        can help achieve more consistent results, but exact reproducibility is not guaranteed and outputs may change
+        across system updates. Cannot be used in conjunction with prompt.
+    force_instrumental: If true, guarantees that the generated song will be instrumental. If false, the song may or
+        may not be instrumental depending on the `prompt`. Can only be used with `prompt`. Defaults to False on the
+        server.
+    finetune_id: The ID of the finetune to use for the generation
+    finetune_strength: How strongly the finetune influences the generation. Defaults to 1.0 (full strength). Lower
+        values soften the influence of the finetune, leaving more room for prompt-level steering. Only meaningful when
+        `finetune_id` is also provided. Defaults to 1.0 on the server.
+    use_phonetic_names: If true, proper names in the prompt will be phonetically spelled in the lyrics for better
+        pronunciation by the music model. The original names will be restored in word timestamps. Defaults to False on
         the server.
-    with_timestamps (bool | Unset): Whether to return the timestamps of the words in the generated song. Defaults to
-        False on the server.
+    store_for_inpainting: Whether to store the generated song for inpainting. Defaults to False on the server.
+    with_timestamps: Whether to return the timestamps of the words in the generated song. Defaults to False on the
+        server.
     """
 
     prompt: None | str | Unset = UNSET

@@ -22,7 +22,7 @@ class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnaps
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to False on the server.
+    convert_to_mpeg: Whether to convert the audio to mpeg format. Defaults to False on the server.
     """
 
     convert_to_mpeg: bool | Unset = UNSET

@@ -25,18 +25,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    call_name (str):
-    agent_id (str):
-    recipients (list[OutboundCallRecipient]):
-    scheduled_time_unix (int | None | Unset):
-    agent_phone_number_id (None | str | Unset):
-    whatsapp_params (BatchCallWhatsAppParams | None | Unset):
-    timezone (None | str | Unset):
-    branch_id (None | str | Unset):
-    environment (None | str | Unset):
-    telephony_call_config (TelephonyCallConfig | Unset):
-    target_concurrency_limit (int | None | Unset): Maximum number of simultaneous calls for this batch. When set,
-        dispatch is governed by this limit rather than workspace/agent capacity percentages.
+    target_concurrency_limit: Maximum number of simultaneous calls for this batch. When set, dispatch is governed by
+        this limit rather than workspace/agent capacity percentages.
     """
 
     call_name: str
@@ -82,13 +72,6 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(Lazy, Additional
 
 @_attrs_define(slots=False)
 class OutboundCallRecipient(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (None | str | Unset):
-    phone_number (None | str | Unset):
-    whatsapp_user_id (None | str | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
-    """
-
     id: None | str | Unset = UNSET
 
     phone_number: None | str | Unset = UNSET

@@ -29,27 +29,26 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyTextToDialogueMultiVoiceV1TextToDialoguePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID which will be
-        converted into speech. The maximum number of unique voice IDs is 10. For reliable generation, keep the total
-        character count across all `inputs[].text` values at or below 2,000 characters per request. Longer requests can
-        terminate early in streaming responses or return a validation error.
-    model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
-        model needs to have support for text to speech, you can check this using the can_do_text_to_speech property.
-        Defaults to 'eleven_v3' on the server.
-    language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for the model and text
-        normalization. If the model does not support the provided language code, it will be ignored. This parameter is
-        not supported for multilingual_v2 models.
-    settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue generation.
-    pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset): A
-        list of pronunciation dictionary locators (id, version_id) to be applied to the text. They will be applied in
-        order. You may have up to 3 locators per request
-    seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
-        that repeated requests with the same seed and parameters should return the same result. Determinism is not
-        guaranteed. Must be integer between 0 and 4294967295.
-    apply_text_normalization (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset): This
-        parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system
-        will automatically decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text
-        normalization will always be applied, while with 'off', it will be skipped. Defaults to 'auto' on the server.
+    inputs: A list of dialogue inputs, each containing text and a voice ID which will be converted into speech. The
+        maximum number of unique voice IDs is 10. For reliable generation, keep the total character count across all
+        `inputs[].text` values at or below 2,000 characters per request. Longer requests can terminate early in
+        streaming responses or return a validation error.
+    model_id: Identifier of the model that will be used, you can query them using GET /v1/models. The model needs to
+        have support for text to speech, you can check this using the can_do_text_to_speech property. Defaults to
+        'eleven_v3' on the server.
+    language_code: Language code (ISO 639-1) used to enforce a language for the model and text normalization. If the
+        model does not support the provided language code, it will be ignored. This parameter is not supported for
+        multilingual_v2 models.
+    settings: Settings controlling the dialogue generation.
+    pronunciation_dictionary_locators: A list of pronunciation dictionary locators (id, version_id) to be applied to
+        the text. They will be applied in order. You may have up to 3 locators per request
+    seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests
+        with the same seed and parameters should return the same result. Determinism is not guaranteed. Must be integer
+        between 0 and 4294967295.
+    apply_text_normalization: This parameter controls text normalization with three modes: 'auto', 'on', and 'off'.
+        When set to 'auto', the system will automatically decide whether to apply text normalization (e.g., spelling out
+        numbers). With 'on', text normalization will always be applied, while with 'off', it will be skipped. Defaults
+        to 'auto' on the server.
     """
 
     inputs: list[DialogueInput]

@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    segments (list[str]): Transcribe this specific list of segments.
+    segments: Transcribe this specific list of segments.
     """
 
     segments: list[str]

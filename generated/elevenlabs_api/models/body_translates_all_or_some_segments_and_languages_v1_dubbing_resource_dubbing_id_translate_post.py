@@ -23,8 +23,8 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    segments (list[str]): Translate only this list of segments.
-    languages (list[str] | None): Translate only these languages for each segment.
+    segments: Translate only this list of segments.
+    languages: Translate only these languages for each segment.
     """
 
     segments: list[str]

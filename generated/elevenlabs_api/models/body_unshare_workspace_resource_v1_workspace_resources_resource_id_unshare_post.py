@@ -24,15 +24,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace. The name always need
-        to match the collection names
-    user_email (None | str | Unset): The email of the user or service account.
-    group_id (None | str | Unset): The ID of the target group. Use 'default' to set the resource's baseline role —
-        every workspace member receives this role unless they hold a higher one through a direct user grant, group
-        membership, or workspace (service account) API key.
-    workspace_api_key_id (None | str | Unset): The ID of the target workspace (service account) API key. This is not
-        the API key string itself that you pass in the header for authentication — it is the key's ID, which workspace
-        admins can find under Developers → Service Accounts.
+    resource_type: Resource types that can be shared in the workspace. The name always need to match the collection
+        names
+    user_email: The email of the user or service account.
+    group_id: The ID of the target group. Use 'default' to set the resource's baseline role — every workspace member
+        receives this role unless they hold a higher one through a direct user grant, group membership, or workspace
+        (service account) API key.
+    workspace_api_key_id: The ID of the target workspace (service account) API key. This is not the API key string
+        itself that you pass in the header for authentication — it is the key's ID, which workspace admins can find
+        under Developers → Service Accounts.
     """
 
     resource_type: WorkspaceResourceType

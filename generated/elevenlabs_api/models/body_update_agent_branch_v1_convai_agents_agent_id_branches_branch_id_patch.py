@@ -25,9 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): New name for the branch. Must be unique within the agent.
-    is_archived (bool | None | Unset): Whether the branch should be archived
-    protection_status (BranchProtectionStatus | None | Unset): The protection level for the branch
+    name: New name for the branch. Must be unique within the agent.
+    is_archived: Whether the branch should be archived
+    protection_status: The protection level for the branch
     """
 
     name: None | str | Unset = UNSET

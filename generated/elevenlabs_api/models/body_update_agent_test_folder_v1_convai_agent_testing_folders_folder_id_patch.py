@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The new name for the folder
+    name: The new name for the folder
     """
 
     name: str

@@ -22,11 +22,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (str): URL of the page to extract content from.
-    author (None | str | Unset): Author used in the player and inserted at the start of the uploaded article. If not
-        provided, the default author set in the Player settings is used.
-    title (None | str | Unset): Title used in the player and inserted at the top of the uploaded article. If not
-        provided, the default title set in the Player settings is used.
+    url: URL of the page to extract content from.
+    author: Author used in the player and inserted at the start of the uploaded article. If not provided, the
+        default author set in the Player settings is used.
+    title: Title used in the player and inserted at the top of the uploaded article. If not provided, the default
+        title set in the Player settings is used.
     """
 
     url: str

@@ -23,13 +23,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File | Unset): Either txt or HTML input file containing the article content. HTML should be formatted as
-        follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h5&gt;More of your
+    file: Either txt or HTML input file containing the article content. HTML should be formatted as follows
+        '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h5&gt;More of your
         content&lt;/h5&gt;&lt;p&gt;Some more of your content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
-    auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Defaults to False on the
+    auto_convert: Whether to auto convert the project to audio or not. Defaults to False on the server.
+    auto_publish: Whether to auto publish the new project snapshot after it's converted. Defaults to False on the
         server.
-    auto_publish (bool | Unset): Whether to auto publish the new project snapshot after it's converted. Defaults to
-        False on the server.
     """
 
     file: File | Unset = UNSET

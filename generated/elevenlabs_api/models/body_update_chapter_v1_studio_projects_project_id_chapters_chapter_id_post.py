@@ -28,8 +28,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): The name of the chapter, used for identification only.
-    content (ChapterContentInputModel | None | Unset): The chapter content to use.
+    name: The name of the chapter, used for identification only.
+    content: The chapter content to use.
     """
 
     name: None | str | Unset = UNSET
@@ -47,12 +47,6 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy, Addi
 
 @_attrs_define(slots=False)
 class ChapterContentBlockInputModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    nodes (list[ChapterContentParagraphTtsNodeInputModel]):
-    sub_type (ChapterContentBlockInputModelSubTypeType0 | None | Unset):
-    block_id (None | str | Unset):
-    """
-
     nodes: list[ChapterContentParagraphTtsNodeInputModel]
 
     sub_type: ChapterContentBlockInputModelSubTypeType0 | None | Unset = UNSET
@@ -72,10 +66,6 @@ class ChapterContentBlockInputModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ChapterContentInputModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    blocks (list[ChapterContentBlockInputModel]):
-    """
-
     blocks: list[ChapterContentBlockInputModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,12 +79,6 @@ class ChapterContentInputModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ChapterContentParagraphTtsNodeInputModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['tts_node']):
-    text (str):
-    voice_id (str):
-    """
-
     type_: Literal["tts_node"] = _attrs_field(
         default="tts_node",
         kw_only=True,

@@ -22,9 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): A custom, human-readable name for the document.
-    content (None | str | Unset): Updated content for the document. Only supported for text documents, URL documents
-        with auto-sync disabled, and file documents.
+    name: A custom, human-readable name for the document.
+    content: Updated content for the document. Only supported for text documents, URL documents with auto-sync
+        disabled, and file documents.
     """
 
     name: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File): Documentation that the agent will have access to in order to interact with users.
+    file: Documentation that the agent will have access to in order to interact with users.
     """
 
     file: File

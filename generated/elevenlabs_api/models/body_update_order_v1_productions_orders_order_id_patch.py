@@ -11,7 +11,7 @@ from ..types import ANY, STR, AdditionalProperties, Field, Lazy, dict_of, object
 @_attrs_define(slots=False)
 class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request (UpdateOrderRequest):  Example: {'name': 'Spanish Dubs'}.
+    request:  Example: {'name': 'Spanish Dubs'}.
     """
 
     request: UpdateOrderRequest
@@ -31,7 +31,7 @@ class UpdateOrderRequest(Lazy, AdditionalProperties[Any]):
         {'name': 'Spanish Dubs'}
 
     Attributes:
-        name (str): The new name for the order.
+        name: The new name for the order.
     """
 
     name: str

@@ -23,8 +23,8 @@ class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationD
     Lazy, AdditionalProperties[Any]
 ):
     """Attributes:
-    archived (bool | Unset): Whether to archive the pronunciation dictionary.
-    name (str | Unset): The name of the pronunciation dictionary, used for identification only.
+    archived: Whether to archive the pronunciation dictionary.
+    name: The name of the pronunciation dictionary, used for identification only.
     """
 
     archived: bool | Unset = UNSET

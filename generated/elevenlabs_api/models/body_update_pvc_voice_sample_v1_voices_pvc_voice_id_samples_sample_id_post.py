@@ -25,17 +25,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
-        False on the server.
-    selected_speaker_ids (list[str] | None | Unset): Speaker IDs to be used for PVC training. Make sure you send all
-        the speaker IDs you want to use for PVC training in one request because the last request will override the
-        previous ones.
-    trim_start_time (int | None | Unset): The start time of the audio to be used for PVC training. Time should be in
-        milliseconds
-    trim_end_time (int | None | Unset): The end time of the audio to be used for PVC training. Time should be in
-        milliseconds
-    file_name (None | str | Unset): The name of the audio file to be used for PVC training.
+    remove_background_noise: If set will remove background noise for voice samples using our audio isolation model.
+        If the samples do not include background noise, it can make the quality worse. Defaults to False on the server.
+    selected_speaker_ids: Speaker IDs to be used for PVC training. Make sure you send all the speaker IDs you want
+        to use for PVC training in one request because the last request will override the previous ones.
+    trim_start_time: The start time of the audio to be used for PVC training. Time should be in milliseconds
+    trim_end_time: The end time of the audio to be used for PVC training. Time should be in milliseconds
+    file_name: The name of the audio file to be used for PVC training.
     """
 
     remove_background_noise: bool | Unset = UNSET

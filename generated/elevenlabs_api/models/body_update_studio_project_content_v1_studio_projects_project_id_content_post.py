@@ -26,14 +26,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
-        project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
-        'from_content' are provided we will initialize the Studio project as blank.
-    from_document (File | None | Unset): An optional .epub, .pdf, .txt or similar file can be provided. If provided,
-        we will initialize the Studio project with its content. If this is set, 'from_url' and 'from_content' must be
-        null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project
-        as blank.
-    from_content_json (str | Unset):
+    from_url: An optional URL from which we will extract content to initialize the Studio project. If this is set,
+        'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document', 'from_content' are provided
+        we will initialize the Studio project as blank.
+    from_document: An optional .epub, .pdf, .txt or similar file can be provided. If provided, we will initialize
+        the Studio project with its content. If this is set, 'from_url' and 'from_content' must be null. If neither
+        'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project as blank.
+    from_content_json:
             An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document'
         must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio
         project as blank.
@@ -48,8 +47,7 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy, A
         "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H",
         "type": "tts_node"}]}]}]
 
-    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Defaults to False on
-        the server.
+    auto_convert: Whether to auto convert the Studio project to audio or not. Defaults to False on the server.
     """
 
     from_url: None | str | Unset = UNSET

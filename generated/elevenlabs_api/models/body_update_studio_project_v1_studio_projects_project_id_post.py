@@ -23,18 +23,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the Studio project, used for identification only.
-    default_title_voice_id (str): The voice_id that corresponds to the default voice used for new titles.
-    default_paragraph_voice_id (str): The voice_id that corresponds to the default voice used for new paragraphs.
-    title (None | str | Unset): An optional name of the author of the Studio project, this will be added as metadata
-        to the mp3 file on Studio project or chapter download.
-    author (None | str | Unset): An optional name of the author of the Studio project, this will be added as
-        metadata to the mp3 file on Studio project or chapter download.
-    isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to create, this will be
-        added as metadata to the mp3 file on Studio project or chapter download.
-    volume_normalization (bool | Unset): When the Studio project is downloaded, should the returned audio have
-        postprocessing in order to make it compliant with audiobook normalized volume requirements Defaults to False on
-        the server.
+    name: The name of the Studio project, used for identification only.
+    default_title_voice_id: The voice_id that corresponds to the default voice used for new titles.
+    default_paragraph_voice_id: The voice_id that corresponds to the default voice used for new paragraphs.
+    title: An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
+        Studio project or chapter download.
+    author: An optional name of the author of the Studio project, this will be added as metadata to the mp3 file on
+        Studio project or chapter download.
+    isbn_number: An optional ISBN number of the Studio project you want to create, this will be added as metadata to
+        the mp3 file on Studio project or chapter download.
+    volume_normalization: When the Studio project is downloaded, should the returned audio have postprocessing in
+        order to make it compliant with audiobook normalized volume requirements Defaults to False on the server.
     """
 
     name: str

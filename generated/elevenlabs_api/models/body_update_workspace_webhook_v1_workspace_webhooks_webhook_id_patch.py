@@ -27,15 +27,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_disabled (bool): Whether to disable or enable the webhook
-    name (str): The display name of the webhook (used for display purposes only).
-    retry_enabled (bool | None | Unset): Whether to enable automatic retries for transient failures (5xx, 429,
-        timeout)
-    request_headers (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset):
-        A list of request headers to include with the webhook delivery (optional)
-    events (list[WorkspaceWebhookEventType] | None | Unset): The complete set of workspace-level events this webhook
-        should be subscribed to. The webhook is added to the events in the list and removed from any not in the list.
-        Omit to leave the current event subscriptions unchanged.
+    is_disabled: Whether to disable or enable the webhook
+    name: The display name of the webhook (used for display purposes only).
+    retry_enabled: Whether to enable automatic retries for transient failures (5xx, 429, timeout)
+    request_headers: A list of request headers to include with the webhook delivery (optional)
+    events: The complete set of workspace-level events this webhook should be subscribed to. The webhook is added to
+        the events in the list and removed from any not in the list. Omit to leave the current event subscriptions
+        unchanged.
     """
 
     is_disabled: bool

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUploadAssetV1AssetsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    asset (File): The file to upload.
-    name (str): Display name for the asset.
+    asset: The file to upload.
+    name: Display name for the asset.
     """
 
     asset: File

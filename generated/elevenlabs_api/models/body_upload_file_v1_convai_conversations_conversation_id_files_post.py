@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File): Image or PDF file to upload
+    file: Image or PDF file to upload
     """
 
     file: File

@@ -26,13 +26,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyUploadMusicV1MusicUploadPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File): The audio file to upload.
-    extract_composition_plan (bool | MusicModelId | Unset): Whether to generate and return the composition plan for
-        the uploaded song. Pass a model id (`music_v1` or `music_v2`) to control which composition plan format is
-        returned. Passing `true`/`false` is deprecated; `true` defaults to the `music_v1` plan format. Enabling this
-        will increase the latency.
-    with_timestamps (bool | Unset): Whether to transcribe the uploaded song and return word-level timestamps. If
-        True, the response will include words_timestamps but will increase the latency. Defaults to False on the server.
+    file: The audio file to upload.
+    extract_composition_plan: Whether to generate and return the composition plan for the uploaded song. Pass a
+        model id (`music_v1` or `music_v2`) to control which composition plan format is returned. Passing `true`/`false`
+        is deprecated; `true` defaults to the `music_v1` plan format. Enabling this will increase the latency.
+    with_timestamps: Whether to transcribe the uploaded song and return word-level timestamps. If True, the response
+        will include words_timestamps but will increase the latency. Defaults to False on the server.
     """
 
     file: File

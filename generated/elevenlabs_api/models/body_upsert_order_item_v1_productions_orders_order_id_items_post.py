@@ -10,10 +10,6 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 
 @_attrs_define(slots=False)
 class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    request (UpsertOrderItemRequest):
-    """
-
     request: UpsertOrderItemRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,8 +24,7 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy, AdditionalPro
 @_attrs_define(slots=False)
 class UpsertOrderItemRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    item (DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest):
-    item_id (None | str | Unset): The ID of an existing item to update. Omit to create a new item.
+    item_id: The ID of an existing item to update. Omit to create a new item.
     """
 
     item: DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    recording (File): Audio recording of the user
+    recording: Audio recording of the user
     """
 
     recording: File

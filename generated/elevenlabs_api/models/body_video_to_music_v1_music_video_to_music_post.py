@@ -29,20 +29,18 @@ from ..types import (
 @_attrs_define(slots=False)
 class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    videos (list[File]):
+    videos:
                     One or more video files sent via FormData array (multipart/form-data). They will be combined into
         one codec in order.
                     A maximum of 10 videos is allowed, where the total size of the combined video is limited to 200MB.
                     In total, the video can be up to 600 seconds long. Note that combining multiple videos may increase
         the request duration significantly. If possible, combine the videos beforehand.
 
-    description (None | str | Unset): Optional text description of the music you want. A maximum of 1000 characters
-        is allowed.
-    tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A maximum of 10 tags is
-        allowed. Defaults to [] on the server.
-    model_id (MusicModelId | Unset):
-    sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only for mp3 files.
-        Defaults to False on the server.
+    description: Optional text description of the music you want. A maximum of 1000 characters is allowed.
+    tags: Optional list of style tags (e.g. ['upbeat', 'cinematic']). A maximum of 10 tags is allowed. Defaults to
+        [] on the server.
+    sign_with_c2pa: Whether to sign the generated song with C2PA. Applicable only for mp3 files. Defaults to False
+        on the server.
     """
 
     videos: list[File]

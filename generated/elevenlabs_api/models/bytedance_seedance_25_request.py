@@ -39,28 +39,21 @@ class BytedanceSeedance25Request(Lazy):
     before use. Contact support to request access.
 
     Attributes:
-        model_id (Literal['bytedance-seedance-v2.5']): The model to use for the generation.
-        prompt (str): A text description of the video to generate.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        aspect_ratio (BytedanceSeedance25RequestAspectRatio | Unset): The aspect ratio of the output video. With `auto`,
-            the model picks an aspect ratio based on the inputs. First-frame / first-and-last-frame tasks always use `auto`.
-            Defaults to '16:9' on the server.
-        resolution (BytedanceSeedance25RequestResolution | Unset): The resolution of the output video. Defaults to
-            '720p' on the server.
-        duration_secs (int | Unset): The duration of the output video in seconds. Defaults to 5 on the server.
-        generate_audio (bool | Unset): Whether to generate audio with the video. Defaults to True on the server.
-        start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
-            as the video's first frame.
-        end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
-            as the video's last frame.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 30 reference
-            images to draw subjects from. Cannot be combined with `start_frame`/`end_frame`.
-        videos (list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset): Up to 10 reference
-            videos to draw subjects or motion from. Cannot be combined with `start_frame`/`end_frame`.
-        audios (list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset): Up to 10 reference
-            audios, e.g. for lipsync. Cannot be combined with `start_frame`/`end_frame`.
+        model_id: The model to use for the generation.
+        prompt: A text description of the video to generate.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        aspect_ratio: The aspect ratio of the output video. With `auto`, the model picks an aspect ratio based on the
+            inputs. First-frame / first-and-last-frame tasks always use `auto`. Defaults to '16:9' on the server.
+        resolution: The resolution of the output video. Defaults to '720p' on the server.
+        duration_secs: The duration of the output video in seconds. Defaults to 5 on the server.
+        generate_audio: Whether to generate audio with the video. Defaults to True on the server.
+        start_frame: The image to use as the video's first frame.
+        end_frame: The image to use as the video's last frame.
+        images: Up to 30 reference images to draw subjects from. Cannot be combined with `start_frame`/`end_frame`.
+        videos: Up to 10 reference videos to draw subjects or motion from. Cannot be combined with
+            `start_frame`/`end_frame`.
+        audios: Up to 10 reference audios, e.g. for lipsync. Cannot be combined with `start_frame`/`end_frame`.
     """
 
     model_id: Literal["bytedance-seedance-v2.5"] = _attrs_field(

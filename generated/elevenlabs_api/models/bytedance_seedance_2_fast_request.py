@@ -35,30 +35,24 @@ class BytedanceSeedance2FastRequest(Lazy):
     before use. Contact support to request access.
 
     Attributes:
-        prompt (str): A text description of the video to generate.
-        model_id (Literal['bytedance-seedance-v2-fast']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        aspect_ratio (BytedanceSeedance2FastRequestAspectRatio | Unset): The aspect ratio of the output video. With
-            `auto`, the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
-        duration_secs (int | Unset): The duration of the output video in seconds. Defaults to 5 on the server.
-        seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
-            across generations. Omit for random.
-        generate_audio (bool | Unset): Whether to generate audio with the video. Defaults to True on the server.
-        start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
-            as the video's first frame.
-        end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
-            as the video's last frame.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 9 reference
-            images to draw subjects from. Cannot be combined with `start_frame`/`end_frame`.
-        videos (list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset): Up to 3 reference
-            videos to draw subjects or motion from. Cannot be combined with `start_frame`/`end_frame`.
-        audios (list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset): Up to 3 reference
-            audios, e.g. for lipsync. Requires at least one of `images` or `videos`, and cannot be combined with
+        prompt: A text description of the video to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        aspect_ratio: The aspect ratio of the output video. With `auto`, the model picks an aspect ratio based on the
+            inputs. Defaults to '16:9' on the server.
+        duration_secs: The duration of the output video in seconds. Defaults to 5 on the server.
+        seed: A seed for reproducible generation: the same seed and inputs give similar output across generations. Omit
+            for random.
+        generate_audio: Whether to generate audio with the video. Defaults to True on the server.
+        start_frame: The image to use as the video's first frame.
+        end_frame: The image to use as the video's last frame.
+        images: Up to 9 reference images to draw subjects from. Cannot be combined with `start_frame`/`end_frame`.
+        videos: Up to 3 reference videos to draw subjects or motion from. Cannot be combined with
             `start_frame`/`end_frame`.
-        resolution (BytedanceSeedance2FastRequestResolution | Unset): The resolution of the output video. Defaults to
-            '720p' on the server.
+        audios: Up to 3 reference audios, e.g. for lipsync. Requires at least one of `images` or `videos`, and cannot be
+            combined with `start_frame`/`end_frame`.
+        resolution: The resolution of the output video. Defaults to '720p' on the server.
     """
 
     prompt: str

@@ -34,19 +34,16 @@ class BytedanceSeedream5LiteRequest(Lazy):
     before use. Contact support to request access.
 
     Attributes:
-        prompt (str): A text description of the image to generate.
-        model_id (Literal['bytedance-seedream-5-lite']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 10 reference
-            images to edit or draw from.
-        aspect_ratio (BytedanceSeedream5LiteRequestAspectRatio | Unset): The aspect ratio of the output image. With
-            `auto`, the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
-        seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
-            across generations. Omit for random.
-        resolution (BytedanceSeedream5LiteRequestResolution | Unset): The resolution of the output image. Defaults to
-            '2K' on the server.
+        prompt: A text description of the image to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        images: Up to 10 reference images to edit or draw from.
+        aspect_ratio: The aspect ratio of the output image. With `auto`, the model picks an aspect ratio based on the
+            inputs. Defaults to '16:9' on the server.
+        seed: A seed for reproducible generation: the same seed and inputs give similar output across generations. Omit
+            for random.
+        resolution: The resolution of the output image. Defaults to '2K' on the server.
     """
 
     prompt: str

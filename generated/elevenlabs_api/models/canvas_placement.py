@@ -23,20 +23,20 @@ class CanvasPlacement(Lazy, AdditionalProperties[Any]):
     """Defines asset positioning and transformation on canvas.
 
     Attributes:
-        x_relative (float | Unset): Defaults to 0.5 on the server.
-        y_relative (float | Unset): Defaults to 0.5 on the server.
-        scale_x (float | Unset): Defaults to 1.0 on the server.
-        scale_y (float | Unset): Defaults to 1.0 on the server.
-        pivot_x (float | Unset): Defaults to 0.0 on the server.
-        pivot_y (float | Unset): Defaults to 0.0 on the server.
-        skew_x (float | Unset): Defaults to 0.0 on the server.
-        skew_y (float | Unset): Defaults to 0.0 on the server.
-        crop_top (float | Unset): Defaults to 0.0 on the server.
-        crop_right (float | Unset): Defaults to 0.0 on the server.
-        crop_bottom (float | Unset): Defaults to 0.0 on the server.
-        crop_left (float | Unset): Defaults to 0.0 on the server.
-        flip_x (bool | Unset): Defaults to False on the server.
-        flip_y (bool | Unset): Defaults to False on the server.
+        x_relative: Defaults to 0.5 on the server.
+        y_relative: Defaults to 0.5 on the server.
+        scale_x: Defaults to 1.0 on the server.
+        scale_y: Defaults to 1.0 on the server.
+        pivot_x: Defaults to 0.0 on the server.
+        pivot_y: Defaults to 0.0 on the server.
+        skew_x: Defaults to 0.0 on the server.
+        skew_y: Defaults to 0.0 on the server.
+        crop_top: Defaults to 0.0 on the server.
+        crop_right: Defaults to 0.0 on the server.
+        crop_bottom: Defaults to 0.0 on the server.
+        crop_left: Defaults to 0.0 on the server.
+        flip_x: Defaults to False on the server.
+        flip_y: Defaults to False on the server.
     """
 
     x_relative: float | Unset = UNSET

@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CaptionStyleCharacterAnimationModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    enter_type (CaptionStyleCharacterAnimationModelEnterTypeType0 | str):
-    exit_type (CaptionStyleCharacterAnimationModelExitTypeType0 | str):
-    """
-
     enter_type: CaptionStyleCharacterAnimationModelEnterTypeType0 | str
 
     exit_type: CaptionStyleCharacterAnimationModelExitTypeType0 | str

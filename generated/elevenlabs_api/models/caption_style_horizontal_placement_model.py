@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CaptionStyleHorizontalPlacementModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    align (CaptionStyleHorizontalPlacementModelAlignType0 | str):
-    translate_pct (float):
-    """
-
     align: CaptionStyleHorizontalPlacementModelAlignType0 | str
 
     translate_pct: float

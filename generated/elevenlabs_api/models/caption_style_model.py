@@ -33,41 +33,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CaptionStyleModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    template (CaptionStyleTemplateModel | None | Unset):
-    text_font (None | str | Unset):
-    text_scale (float | None | Unset):
-    text_color (None | str | Unset):
-    text_align (CaptionStyleModelTextAlignType0 | None | str | Unset):
-    text_style (CaptionStyleModelTextStyleType0 | None | str | Unset):
-    text_weight (CaptionStyleModelTextWeightType0 | None | str | Unset):
-    text_transform (CaptionStyleModelTextTransformType0 | None | str | Unset):
-    text_blend_mode (CaptionStyleModelTextBlendModeType0 | None | str | Unset):
-    text_shadow (None | StudioTextStyleShadowModel | Unset):
-    text_outline (None | StudioTextStyleOutlineModel | Unset):
-    background_enabled (bool | None | Unset):
-    background_color (None | str | Unset):
-    background_opacity (float | None | Unset):
-    background_blur (float | None | Unset):
-    background_border_radius (float | None | Unset):
-    word_highlights_enabled (bool | None | Unset):
-    word_highlights_color (None | str | Unset):
-    word_highlights_background_color (None | str | Unset):
-    word_highlights_opacity (float | None | Unset):
-    word_highlights_border_radius (float | None | Unset):
-    word_highlights_blur (float | None | Unset):
-    section_animation (CaptionStyleSectionAnimationModel | None | Unset):
-    word_animation (CaptionStyleWordAnimationModel | None | Unset):
-    character_animation (CaptionStyleCharacterAnimationModel | None | Unset):
-    cursor_enabled (bool | None | Unset):
-    width_pct (float | None | Unset):
-    horizontal_placement (CaptionStyleHorizontalPlacementModel | None | Unset):
-    vertical_placement (CaptionStyleVerticalPlacementModel | None | Unset):
-    auto_break_enabled (bool | None | Unset):
-    max_lines_per_section (int | None | Unset):
-    max_words_per_line (int | None | Unset):
-    """
-
     template: CaptionStyleTemplateModel | None | Unset = UNSET
 
     text_font: None | str | Unset = UNSET

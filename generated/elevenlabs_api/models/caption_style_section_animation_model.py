@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CaptionStyleSectionAnimationModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    enter_type (CaptionStyleSectionAnimationModelEnterTypeType0 | str):
-    exit_type (CaptionStyleSectionAnimationModelExitTypeType0 | str):
-    """
-
     enter_type: CaptionStyleSectionAnimationModelEnterTypeType0 | str
 
     exit_type: CaptionStyleSectionAnimationModelExitTypeType0 | str

@@ -21,9 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CaptionStyleTemplateModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    key (str):
-    label (str):
-    requires_high_fps (bool | Unset): Defaults to False on the server.
+    requires_high_fps: Defaults to False on the server.
     """
 
     key: str

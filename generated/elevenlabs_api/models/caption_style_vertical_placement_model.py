@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CaptionStyleVerticalPlacementModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    align (CaptionStyleVerticalPlacementModelAlignType0 | str):
-    translate_pct (float):
-    """
-
     align: CaptionStyleVerticalPlacementModelAlignType0 | str
 
     translate_pct: float

@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CaptionStyleWordAnimationModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    enter_type (CaptionStyleWordAnimationModelEnterTypeType0 | str):
-    exit_type (CaptionStyleWordAnimationModelExitTypeType0 | str):
-    """
-
     enter_type: CaptionStyleWordAnimationModelEnterTypeType0 | str
 
     exit_type: CaptionStyleWordAnimationModelExitTypeType0 | str

@@ -38,18 +38,17 @@ class ChapterResponse(Lazy, AdditionalProperties[Any]):
         'voice_id': 'voice456'}]}}
 
     Attributes:
-        chapter_id (str): The ID of the chapter.
-        name (str): The name of the chapter.
-        can_be_downloaded (bool): Whether the chapter can be downloaded.
-        state (ChapterResponseStateType0 | str): The state of the chapter.
-        last_conversion_date_unix (int | None | Unset): The last conversion date of the chapter.
-        conversion_progress (float | None | Unset): The conversion progress of the chapter.
-        has_video (bool | None | Unset): Whether the chapter has a video.
-        has_visual_content (bool | None | Unset): Whether the chapter has any visual content (video, image, or text
-            clips).
-        voice_ids (list[str] | None | Unset): List of voice ids used by the chapter
-        statistics (ChapterStatisticsResponse | None | Unset): The statistics of the chapter.
-        last_conversion_error (None | str | Unset): The last conversion error of the chapter.
+        chapter_id: The ID of the chapter.
+        name: The name of the chapter.
+        can_be_downloaded: Whether the chapter can be downloaded.
+        state: The state of the chapter.
+        last_conversion_date_unix: The last conversion date of the chapter.
+        conversion_progress: The conversion progress of the chapter.
+        has_video: Whether the chapter has a video.
+        has_visual_content: Whether the chapter has any visual content (video, image, or text clips).
+        voice_ids: List of voice ids used by the chapter
+        statistics: The statistics of the chapter.
+        last_conversion_error: The last conversion error of the chapter.
     """
 
     chapter_id: str

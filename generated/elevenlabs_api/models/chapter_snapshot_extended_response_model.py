@@ -25,12 +25,11 @@ class ChapterSnapshotExtendedResponseModel(Lazy, AdditionalProperties[Any]):
         [], 'created_at_unix': 1714204800, 'name': 'My Chapter Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt2'}
 
     Attributes:
-        chapter_snapshot_id (str): The ID of the chapter snapshot.
-        project_id (str): The ID of the project.
-        chapter_id (str): The ID of the chapter.
-        created_at_unix (int): The creation date of the chapter snapshot.
-        name (str): The name of the chapter snapshot.
-        character_alignments (list[CharacterAlignmentModel]):
+        chapter_snapshot_id: The ID of the chapter snapshot.
+        project_id: The ID of the project.
+        chapter_id: The ID of the chapter.
+        created_at_unix: The creation date of the chapter snapshot.
+        name: The name of the chapter snapshot.
     """
 
     chapter_snapshot_id: str

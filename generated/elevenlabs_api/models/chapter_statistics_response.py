@@ -32,13 +32,12 @@ class ChapterStatisticsResponse(Lazy, AdditionalProperties[Any]):
         'voice456'}]}
 
     Attributes:
-        characters_unconverted (int): The number of unconverted characters.
-        characters_converted (int): The number of converted characters.
-        paragraphs_converted (int): The number of converted paragraphs.
-        paragraphs_unconverted (int): The number of unconverted paragraphs.
-        credits_needed_to_convert (int | None | Unset): The number of credits needed to convert the remaining
-            paragraphs.
-        voice_statistics (list[VoiceStatisticsResponseModel] | None | Unset): Per-voice breakdown of character counts.
+        characters_unconverted: The number of unconverted characters.
+        characters_converted: The number of converted characters.
+        paragraphs_converted: The number of converted paragraphs.
+        paragraphs_unconverted: The number of unconverted paragraphs.
+        credits_needed_to_convert: The number of credits needed to convert the remaining paragraphs.
+        voice_statistics: Per-voice breakdown of character counts.
     """
 
     characters_unconverted: int
@@ -70,12 +69,11 @@ class ChapterStatisticsResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class VoiceStatisticsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    project_voice_ref_id (str): The project voice reference ID.
-    characters_unconverted (int): The number of unconverted characters for this voice.
-    characters_converted (int): The number of converted characters for this voice.
-    voice_id (str): The voice ID.
-    credits_needed_to_convert (int | None | Unset): The number of credits needed to convert the remaining audio for
-        this voice.
+    project_voice_ref_id: The project voice reference ID.
+    characters_unconverted: The number of unconverted characters for this voice.
+    characters_converted: The number of converted characters for this voice.
+    voice_id: The voice ID.
+    credits_needed_to_convert: The number of credits needed to convert the remaining audio for this voice.
     """
 
     project_voice_ref_id: str

@@ -37,19 +37,17 @@ class ChapterWithContentResponseModel(Lazy, AdditionalProperties[Any]):
         'paragraphs_unconverted': 3}}
 
     Attributes:
-        chapter_id (str): The ID of the chapter.
-        name (str): The name of the chapter.
-        can_be_downloaded (bool): Whether the chapter can be downloaded.
-        state (ChapterWithContentResponseModelStateType0 | str): The state of the chapter.
-        content (ChapterContentResponseModel):
-        last_conversion_date_unix (int | None | Unset): The last conversion date of the chapter.
-        conversion_progress (float | None | Unset): The conversion progress of the chapter.
-        has_video (bool | None | Unset): Whether the chapter has a video.
-        has_visual_content (bool | None | Unset): Whether the chapter has any visual content (video, image, or text
-            clips).
-        voice_ids (list[str] | None | Unset): List of voice ids used by the chapter
-        statistics (ChapterStatisticsResponse | None | Unset): The statistics of the chapter.
-        last_conversion_error (None | str | Unset): The last conversion error of the chapter.
+        chapter_id: The ID of the chapter.
+        name: The name of the chapter.
+        can_be_downloaded: Whether the chapter can be downloaded.
+        state: The state of the chapter.
+        last_conversion_date_unix: The last conversion date of the chapter.
+        conversion_progress: The conversion progress of the chapter.
+        has_video: Whether the chapter has a video.
+        has_visual_content: Whether the chapter has any visual content (video, image, or text clips).
+        voice_ids: List of voice ids used by the chapter
+        statistics: The statistics of the chapter.
+        last_conversion_error: The last conversion error of the chapter.
     """
 
     chapter_id: str
@@ -98,11 +96,7 @@ class ChapterWithContentResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ChapterContentBlockExtendableNodeResponseModel(Lazy, AdditionalProperties[Any]):
-    """Not used. Make sure you anticipate new types in the future.
-
-    Attributes:
-        type_ (Literal['_other']):
-    """
+    """Not used. Make sure you anticipate new types in the future."""
 
     type_: Literal["_other"] = _attrs_field(
         default="_other",
@@ -125,12 +119,6 @@ types.accept_former_names(ChapterContentBlockExtendableNodeResponseModel, type_=
 
 @_attrs_define(slots=False)
 class ChapterContentBlockResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    block_id (str):
-    nodes (list[ChapterContentBlockExtendableNodeResponseModel | ChapterContentBlockTtsNodeResponseModel |
-        UnknownVariant]):
-    """
-
     block_id: str
 
     nodes: list[
@@ -160,13 +148,6 @@ class ChapterContentBlockResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ChapterContentBlockTtsNodeResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['tts_node']):
-    project_voice_ref_id (str):
-    text (str):
-    voice_id (str):
-    """
-
     type_: Literal["tts_node"] = _attrs_field(
         default="tts_node",
         kw_only=True,
@@ -198,10 +179,6 @@ types.accept_former_names(ChapterContentBlockTtsNodeResponseModel, type_="type")
 
 @_attrs_define(slots=False)
 class ChapterContentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    blocks (list[ChapterContentBlockResponseModel]):
-    """
-
     blocks: list[ChapterContentBlockResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CharacterAlignmentModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    characters (list[str]):
-    character_start_times_seconds (list[float]):
-    character_end_times_seconds (list[float]):
-    """
-
     characters: list[str]
 
     character_start_times_seconds: list[float]

@@ -26,10 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CharacterResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    character_id (str):
-    name (str):
-    metadata (CharacterMetadataResponseModel | None):
-    recommended_voice_ids (list[str] | Unset): Defaults to [] on the server.
+    recommended_voice_ids: Defaults to [] on the server.
     """
 
     character_id: str
@@ -54,16 +51,6 @@ class CharacterResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class CharacterMetadataResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    description (None | str | Unset):
-    sample_message (None | str | Unset):
-    voice_creation_prompt_suggestion (None | str | Unset):
-    gender (CharacterGender | None | Unset):
-    age (CharacterAge | None | Unset):
-    accent (None | str | Unset):
-    role (CharacterRole | None | Unset):
-    """
-
     description: None | str | Unset = UNSET
 
     sample_message: None | str | Unset = UNSET

@@ -14,8 +14,7 @@ class ClientToolCall(Lazy, AdditionalProperties[Any]):
     """Schema for client tool execution requests
 
     Attributes:
-        type_ (Literal['client_tool_call']):
-        client_tool_call (ClientToolCallClientToolCall | Unset): Tool call request data
+        client_tool_call: Tool call request data
     """
 
     type_: Literal["client_tool_call"] = _attrs_field(
@@ -45,9 +44,9 @@ class ClientToolCallClientToolCall(Lazy, AdditionalProperties[Any]):
     """Tool call request data
 
     Attributes:
-        tool_name (str | Unset): Identifier of the tool to be executed.
-        tool_call_id (str | Unset): Unique identifier for this tool call request.
-        parameters (ClientToolCallClientToolCallParameters | Unset): Tool-specific parameters for the execution request.
+        tool_name: Identifier of the tool to be executed.
+        tool_call_id: Unique identifier for this tool call request.
+        parameters: Tool-specific parameters for the execution request.
     """
 
     tool_name: str | Unset = UNSET

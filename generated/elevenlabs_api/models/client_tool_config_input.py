@@ -42,32 +42,25 @@ class ClientToolConfigInput(Lazy, AdditionalProperties[Any]):
         {'expects_response': False, 'type': 'client'}
 
     Attributes:
-        name (str):
-        description (str): Description of when the tool should be used and what it does.
-        type_ (Literal['client'] | Unset): The type of tool Default: 'client'.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
-            between 1 and 120 seconds (inclusive). Defaults to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (ToolInterruptionMode | Unset):
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | Unset):
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-        tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
-            shared with the agent.
-        parameters (None | ObjectJsonSchemaPropertyInput | Unset): Schema for any parameters to pass to the client
-        expects_response (bool | Unset): If true, calling this tool should block the conversation until the client
-            responds with some response which is passed to the llm. If false then we will continue the conversation without
-            waiting for the client to respond, this is useful to show content to a user but not block the conversation
-            Defaults to False on the server.
-        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
-            'John Doe'}}.
-        execution_mode (ToolExecutionMode | Unset):
+        description: Description of when the tool should be used and what it does.
+        type_: The type of tool Default: 'client'.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Must be between 1 and
+            120 seconds (inclusive). Defaults to 20 on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines how the tool call sound should be played.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent.
+        parameters: Schema for any parameters to pass to the client
+        expects_response: If true, calling this tool should block the conversation until the client responds with some
+            response which is passed to the llm. If false then we will continue the conversation without waiting for the
+            client to respond, this is useful to show content to a user but not block the conversation Defaults to False on
+            the server.
+        dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
     """
 
     name: str

@@ -42,44 +42,40 @@ class ClientToolConfigOutput(Lazy, AdditionalProperties[Any]):
         {'expects_response': False, 'type': 'client'}
 
     Attributes:
-        name (str):
-        description (str): Description of when the tool should be used and what it does.
-        type_ (Literal['client'] | Unset): The type of tool Default: 'client'.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
-            between 1 and 120 seconds (inclusive). Defaults to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
-            this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
-            interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
-            tool runs and for the agent response that follows it. Defaults to 'allow' on the server.
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
-            'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
-            out regardless of latency. Defaults to 'auto' on the server.
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
-            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Defaults to 'auto' on the
+        description: Description of when the tool should be used and what it does.
+        type_: The type of tool Default: 'client'.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Must be between 1 and
+            120 seconds (inclusive). Defaults to 20 on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        interruption_mode: Controls whether the user can interrupt the agent around this tool call. 'allow' (default)
+            lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions only while the tool is
+            running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and for the agent response
+            that follows it. Defaults to 'allow' on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        pre_tool_speech: Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on
+            recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.
+            Defaults to 'auto' on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines when the tool call sound should play. 'auto' only plays when there's pre-
+            tool speech, 'always' plays for every tool call. Defaults to 'auto' on the server.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent. 'auto'
+            determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends
+            an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.
+            Defaults to 'auto' on the server.
+        parameters: Schema for any parameters to pass to the client
+        expects_response: If true, calling this tool should block the conversation until the client responds with some
+            response which is passed to the llm. If false then we will continue the conversation without waiting for the
+            client to respond, this is useful to show content to a user but not block the conversation Defaults to False on
+            the server.
+        dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
+        execution_mode: Determines when and how the tool executes: 'immediate' executes the tool right away when
+            requested by the LLM, 'post_tool_speech' waits for the agent to finish speaking before executing, 'async' runs
+            the tool in the background without blocking - best for long-running operations. Defaults to 'immediate' on the
             server.
-        tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
-            being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
-            hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
-            not share the error with the agent. Defaults to 'auto' on the server.
-        parameters (None | ObjectJsonSchemaPropertyOutput | Unset): Schema for any parameters to pass to the client
-        expects_response (bool | Unset): If true, calling this tool should block the conversation until the client
-            responds with some response which is passed to the llm. If false then we will continue the conversation without
-            waiting for the client to respond, this is useful to show content to a user but not block the conversation
-            Defaults to False on the server.
-        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
-            'John Doe'}}.
-        execution_mode (str | ToolExecutionMode | Unset): Determines when and how the tool executes: 'immediate'
-            executes the tool right away when requested by the LLM, 'post_tool_speech' waits for the agent to finish
-            speaking before executing, 'async' runs the tool in the background without blocking - best for long-running
-            operations. Defaults to 'immediate' on the server.
     """
 
     name: str

@@ -25,10 +25,9 @@ class ClientToolResult(Lazy, AdditionalProperties[Any]):
     """Schema for tool execution results from client
 
     Attributes:
-        type_ (Literal['client_tool_result']):
-        tool_call_id (str | Unset): Unique identifier of the tool call being responded to.
-        result (str | Unset): Result data from the tool execution.
-        is_error (bool | Unset): Flag indicating if the tool execution encountered an error.
+        tool_call_id: Unique identifier of the tool call being responded to.
+        result: Result data from the tool execution.
+        is_error: Flag indicating if the tool execution encountered an error.
     """
 
     type_: Literal["client_tool_result"] = _attrs_field(

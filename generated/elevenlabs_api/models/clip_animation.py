@@ -27,10 +27,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ClipAnimation(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enter_effect (ClipAnimationEnterEffectType0 | str | Unset): Defaults to 'none' on the server.
-    enter_duration_ms (int | Unset): Defaults to 0 on the server.
-    exit_effect (ClipAnimationExitEffectType0 | str | Unset): Defaults to 'none' on the server.
-    exit_duration_ms (int | Unset): Defaults to 0 on the server.
+    enter_effect: Defaults to 'none' on the server.
+    enter_duration_ms: Defaults to 0 on the server.
+    exit_effect: Defaults to 'none' on the server.
+    exit_duration_ms: Defaults to 0 on the server.
     """
 
     enter_effect: ClipAnimationEnterEffectType0 | str | Unset = UNSET

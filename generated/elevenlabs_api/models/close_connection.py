@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CloseConnection(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (Literal['']): End the stream with an empty string
+    text: End the stream with an empty string
     """
 
     text: Literal[""] = _attrs_field(

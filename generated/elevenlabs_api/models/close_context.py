@@ -21,11 +21,11 @@ class CloseContext(Lazy, AdditionalProperties[Any]):
     """Payload to close a specific TTS context.
 
     Attributes:
-        context_id (str): The context_id to close.
-        close_context (bool): Must set the close_context to true, to close the specified context. If false, the context
-            will remain open and the text will be ignored. If set to true, the context will close. If it has already been
-            set to flush it will continue flushing. The same context id can be used again but will not be linked to the
-            previous context with the same name. Default: False.
+        context_id: The context_id to close.
+        close_context: Must set the close_context to true, to close the specified context. If false, the context will
+            remain open and the text will be ignored. If set to true, the context will close. If it has already been set to
+            flush it will continue flushing. The same context id can be used again but will not be linked to the previous
+            context with the same name. Default: False.
     """
 
     context_id: str

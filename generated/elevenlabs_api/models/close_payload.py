@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ClosePayload(Lazy, AdditionalProperties[Any]):
-    """The end of the conversation.
-
-    Attributes:
-        type_ (Literal['close']):
-    """
+    """The end of the conversation."""
 
     type_: Literal["close"] = _attrs_field(
         default="close",

@@ -22,8 +22,8 @@ class CloseSocket(Lazy, AdditionalProperties[Any]):
     """Payload to signal closing the entire WebSocket connection.
 
     Attributes:
-        close_socket (bool | Unset): If true, closes all contexts and closes the entire WebSocket connection. Any
-            context that was previously set to flush will wait to flush before closing. Defaults to False on the server.
+        close_socket: If true, closes all contexts and closes the entire WebSocket connection. Any context that was
+            previously set to flush will wait to flush before closing. Defaults to False on the server.
     """
 
     close_socket: bool | Unset = UNSET

@@ -27,12 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ColumnFilter(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    column (str):
-    operation (ColumnFilterOperation):
-    values (list[bool | datetime.datetime | float | int | None | str]):
-    """
-
     column: str
 
     operation: ColumnFilterOperation

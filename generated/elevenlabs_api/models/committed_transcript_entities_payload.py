@@ -24,9 +24,8 @@ class CommittedTranscriptEntitiesPayload(Lazy, AdditionalProperties[Any]):
     """The entities detected in a committed segment.
 
     Attributes:
-        message_type (Literal['committed_transcript_entities']):
-        text (str): The segment's text.
-        entities (list[DetectedEntity]): The entities found; empty if none.
+        text: The segment's text.
+        entities: The entities found; empty if none.
     """
 
     message_type: Literal["committed_transcript_entities"] = _attrs_field(

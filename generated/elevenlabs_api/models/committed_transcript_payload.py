@@ -22,8 +22,7 @@ class CommittedTranscriptPayload(Lazy, AdditionalProperties[Any]):
     """A committed segment's transcript.
 
     Attributes:
-        message_type (Literal['committed_transcript']):
-        text (str): The segment's text.
+        text: The segment's text.
     """
 
     message_type: Literal["committed_transcript"] = _attrs_field(

@@ -29,10 +29,9 @@ class CommittedTranscriptWithTimestampsPayload(Lazy, AdditionalProperties[Any]):
     """A committed segment's transcript with word timings.
 
     Attributes:
-        message_type (Literal['committed_transcript_with_timestamps']):
-        text (str): The segment's text.
-        language_code (str | Unset): The language, detected or as given.
-        words (list[TranscriptionWord] | Unset): The words (and the spacing between them) with their timings.
+        text: The segment's text.
+        language_code: The language, detected or as given.
+        words: The words (and the spacing between them) with their timings.
     """
 
     message_type: Literal["committed_transcript_with_timestamps"] = _attrs_field(
@@ -66,13 +65,13 @@ class TranscriptionWord(Lazy, AdditionalProperties[Any]):
     """A word or the spacing between words, with its timing.
 
     Attributes:
-        text (str | Unset): The word or spacing.
-        start (float | Unset): When it starts, in seconds.
-        end (float | Unset): When it ends, in seconds.
-        type_ (TranscriptionWordType | Unset): Whether an entry is a word or the spacing between words.
-        speaker_id (str | Unset): The speaker, when known.
-        logprob (float | Unset): The log probability of the word (0 is certain).
-        characters (list[str] | Unset): The word's characters.
+        text: The word or spacing.
+        start: When it starts, in seconds.
+        end: When it ends, in seconds.
+        type_: Whether an entry is a word or the spacing between words.
+        speaker_id: The speaker, when known.
+        logprob: The log probability of the word (0 is certain).
+        characters: The word's characters.
     """
 
     text: str | Unset = UNSET

@@ -21,13 +21,13 @@ class CompileProceduresResponseModel(Lazy, AdditionalProperties[Any]):
         {'workflow': {'edges': [], 'nodes': []}}
 
     Attributes:
-        workflow (AgentWorkflowResponseModel):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
-            {'condition': 'Tool A condition', 'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'},
-            'start_to_entry': {'forward_condition': {'type': 'unconditional'}, 'source': 'start_node', 'target':
-            'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False, 'type': 'result'}, 'source':
-            'tool_node_a', 'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type':
-            'result'}, 'source': 'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition':
-            {'type': 'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
+        workflow:  Example: {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition',
+            'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition':
+            {'type': 'unconditional'}, 'source': 'start_node', 'target': 'entry_node'}, 'tool_a_to_failure':
+            {'forward_condition': {'successful': False, 'type': 'result'}, 'source': 'tool_node_a', 'target':
+            'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type': 'result'}, 'source':
+            'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {'type':
+            'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
             {'forward_condition': {'condition': 'Conversation condition', 'type': 'llm'}, 'source': 'tool_node_b', 'target':
             'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition': 'End condition', 'type': 'llm'},
             'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone': {'forward_condition': {'expression':

@@ -14,7 +14,7 @@ class CompileProceduresValidationErrorResponseModel(Lazy, AdditionalProperties[A
         {'errors': {'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3': [{'message': 'Field required', 'path': 'steps.0.message'}]}}
 
     Attributes:
-        errors (CompileProceduresValidationErrorResponseModelErrors): Validation errors keyed by procedure ID.
+        errors: Validation errors keyed by procedure ID.
     """
 
     errors: CompileProceduresValidationErrorResponseModelErrors
@@ -42,8 +42,8 @@ class CompileProceduresValidationErrorResponseModelErrors(Lazy, AdditionalProper
 @_attrs_define(slots=False)
 class ProcedureValidationError(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    path (str): JSON path to the error, e.g. 'trigger', 'steps[0].instruction'
-    message (str): Human-readable error message
+    path: JSON path to the error, e.g. 'trigger', 'steps[0].instruction'
+    message: Human-readable error message
     """
 
     path: str

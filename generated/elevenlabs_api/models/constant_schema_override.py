@@ -28,9 +28,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConstantSchemaOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    constant_value (bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str): The
-        constant value to use
-    source (Literal['constant'] | Unset):  Default: 'constant'.
+    constant_value: The constant value to use
+    source:  Default: 'constant'.
     """
 
     constant_value: bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str = None

@@ -25,16 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ContentConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    sexual (ContentThresholdGuardrail | Unset):
-    violence (ContentThresholdGuardrail | Unset):
-    harassment (ContentThresholdGuardrail | Unset):
-    self_harm (ContentThresholdGuardrail | Unset):
-    profanity (ContentThresholdGuardrail | Unset):
-    religion_or_politics (ContentThresholdGuardrail | Unset):
-    medical_and_legal_information (ContentThresholdGuardrail | Unset):
-    """
-
     sexual: ContentThresholdGuardrail | Unset = UNSET
 
     violence: ContentThresholdGuardrail | Unset = UNSET
@@ -66,8 +56,7 @@ class ContentConfig(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ContentThresholdGuardrail(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_enabled (bool | Unset): Defaults to False on the server.
-    threshold (ContentThresholdGuardrailThresholdType1 | float | str | Unset):
+    is_enabled: Defaults to False on the server.
     """
 
     is_enabled: bool | Unset = UNSET

@@ -22,8 +22,7 @@ class ContextualUpdate(Lazy, AdditionalProperties[Any]):
     """Schema for non-interrupting contextual updates
 
     Attributes:
-        type_ (Literal['contextual_update']):
-        text (str): Contextual information to be added to the conversation state.
+        text: Contextual information to be added to the conversation state.
     """
 
     type_: Literal["contextual_update"] = _attrs_field(

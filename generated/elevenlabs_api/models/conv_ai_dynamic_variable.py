@@ -17,11 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiDynamicVariable(Lazy, AdditionalProperties[Any]):
-    """Used to reference a dynamic variable.
-
-    Attributes:
-        variable_name (str):
-    """
+    """Used to reference a dynamic variable."""
 
     variable_name: str
 

@@ -17,11 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiEnvVarLocator(Lazy, AdditionalProperties[Any]):
-    """Used to reference an environment variable by label.
-
-    Attributes:
-        env_var_label (str):
-    """
+    """Used to reference an environment variable by label."""
 
     env_var_label: str
 

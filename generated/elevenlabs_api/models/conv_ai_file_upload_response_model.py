@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiFileUploadResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    file_id (str):
-    """
-
     file_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

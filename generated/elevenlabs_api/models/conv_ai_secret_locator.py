@@ -17,11 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiSecretLocator(Lazy, AdditionalProperties[Any]):
-    """Used to reference a secret from the agent's secret store.
-
-    Attributes:
-        secret_id (str):
-    """
+    """Used to reference a secret from the agent's secret store."""
 
     secret_id: str
 

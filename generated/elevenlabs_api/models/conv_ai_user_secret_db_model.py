@@ -17,14 +17,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiUserSecretDbModel(Lazy, AdditionalProperties[Any]):
-    """User-specific secret model that are not shared with other users in a workspace.
-
-    Attributes:
-        name (str):
-        encrypted_value (str):
-        nonce (str):
-        id (str):
-    """
+    """User-specific secret model that are not shared with other users in a workspace."""
 
     name: str
 

@@ -29,13 +29,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConvAiWebhooks(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    post_call_webhook_id (None | str | Unset):
-    events (list[str | WebhookEventType] | Unset): List of event types to send via webhook. Options: transcript,
-        audio, call_initiation_failure, unredacted_transcript, unredacted_audio.
-    transcript_format (str | Unset | WebhookTranscriptFormat): Format for transcript webhooks. Defaults to 'json' on
-        the server.
-    send_audio (bool | None | Unset): DEPRECATED: Use 'events' field instead. Whether to send audio data with post-
-        call webhooks for ConvAI conversations
+    events: List of event types to send via webhook. Options: transcript, audio, call_initiation_failure,
+        unredacted_transcript, unredacted_audio.
+    transcript_format: Format for transcript webhooks. Defaults to 'json' on the server.
+    send_audio: DEPRECATED: Use 'events' field instead. Whether to send audio data with post-call webhooks for
+        ConvAI conversations
     """
 
     post_call_webhook_id: None | str | Unset = UNSET

@@ -27,13 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConvAiWorkspaceStoredSecretConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['stored']):
-    secret_id (str):
-    name (str):
-    used_by (ConvAiStoredSecretDependencies):
-    """
-
     type_: Literal["stored"] = _attrs_field(
         default="stored",
         kw_only=True,
@@ -66,18 +59,12 @@ types.accept_former_names(ConvAiWorkspaceStoredSecretConfig, type_="type")
 @_attrs_define(slots=False)
 class ConvAiStoredSecretDependencies(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]):
-    agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
-    others (list[SecretDependencyType | str]):
-    tools_has_more (bool | Unset): Whether there are more tool dependents beyond the returned preview Defaults to
+    tools_has_more: Whether there are more tool dependents beyond the returned preview Defaults to False on the
+        server.
+    agents_has_more: Whether there are more agent dependents beyond the returned preview Defaults to False on the
+        server.
+    phone_numbers_has_more: Whether there are more phone number dependents beyond the returned preview Defaults to
         False on the server.
-    agents_has_more (bool | Unset): Whether there are more agent dependents beyond the returned preview Defaults to
-        False on the server.
-    phone_numbers (list[DependentPhoneNumberIdentifier] | Unset):
-    phone_numbers_has_more (bool | Unset): Whether there are more phone number dependents beyond the returned
-        preview Defaults to False on the server.
-    mcp_servers (list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant]
-        | Unset):
     """
 
     tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]

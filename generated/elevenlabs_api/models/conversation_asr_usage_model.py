@@ -26,9 +26,8 @@ class ConversationAsrUsageModel(Lazy, AdditionalProperties[Any]):
     """Aggregated ASR usage for a conversation (analytics-only, not billing).
 
     Attributes:
-        asr_model (None | str | Unset):
-        total_transcription_calls (int | Unset): Defaults to 0 on the server.
-        total_audio_input_seconds (float | Unset): Defaults to 0.0 on the server.
+        total_transcription_calls: Defaults to 0 on the server.
+        total_audio_input_seconds: Defaults to 0.0 on the server.
     """
 
     asr_model: None | str | Unset = UNSET

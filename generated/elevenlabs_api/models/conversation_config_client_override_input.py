@@ -34,11 +34,11 @@ class ConversationConfigClientOverrideInput(Lazy, AdditionalProperties[Any]):
         {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}
 
     Attributes:
-        asr (AsrConversationalConfigOverride | None | Unset): Configuration for conversational transcription
-        turn (None | TurnConfigOverride | Unset): Configuration for turn detection
-        tts (None | TtsConversationalConfigOverride | Unset): Configuration for conversational text to speech
-        conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
-        agent (AgentConfigOverrideInput | None | Unset): Agent specific configuration
+        asr: Configuration for conversational transcription
+        turn: Configuration for turn detection
+        tts: Configuration for conversational text to speech
+        conversation: Configuration for conversational events
+        agent: Agent specific configuration
     """
 
     asr: AsrConversationalConfigOverride | None | Unset = UNSET
@@ -71,12 +71,12 @@ class AgentConfigOverrideInput(Lazy, AdditionalProperties[Any]):
         conversation.', 'tool_ids': []}}
 
     Attributes:
-        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-            waits for the user to start the discussion.
-        language (None | str | Unset): Language of the agent - used for ASR and TTS
-        max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
-            conversation duration is reached.
-        prompt (None | PromptAgentApiModelOverrideInput | Unset): The prompt for the agent
+        first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+            start the discussion.
+        language: Language of the agent - used for ASR and TTS
+        max_conversation_duration_message: If non-empty, the message the agent will send when max conversation duration
+            is reached.
+        prompt: The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET
@@ -104,7 +104,7 @@ class AsrConversationalConfigOverride(Lazy, AdditionalProperties[Any]):
         {'keywords': ['hello', 'world']}
 
     Attributes:
-        keywords (list[str] | None | Unset): Keywords to boost prediction probability for
+        keywords: Keywords to boost prediction probability for
     """
 
     keywords: list[str] | None | Unset = UNSET
@@ -124,12 +124,12 @@ class PromptAgentApiModelOverrideInput(Lazy, AdditionalProperties[Any]):
         questions about the topic of the conversation.', 'tool_ids': []}
 
     Attributes:
-        prompt (None | str | Unset): The prompt for the agent
-        llm (Llm | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
-            LLM must be supported in the data residency environment
-        tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
-        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
-        knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
+        prompt: The prompt for the agent
+        llm: The LLM to query with the prompt and the chat history. If using data residency, the LLM must be supported
+            in the data residency environment
+        tool_ids: A list of IDs of tools used by the agent
+        native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
+        knowledge_base: A list of knowledge bases to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET

@@ -26,10 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationConfigClientOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    turn (None | TurnConfigOverride | Unset): Configuration for turn detection
-    tts (None | TtsConversationalConfigOverride | Unset): Configuration for conversational text to speech
-    conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
-    agent (AgentConfigOverrideOutput | None | Unset): Agent specific configuration
+    turn: Configuration for turn detection
+    tts: Configuration for conversational text to speech
+    conversation: Configuration for conversational events
+    agent: Agent specific configuration
     """
 
     turn: None | TurnConfigOverride | Unset = UNSET
@@ -54,10 +54,10 @@ class ConversationConfigClientOverrideOutput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AgentConfigOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-        waits for the user to start the discussion.
-    language (None | str | Unset): Language of the agent - used for ASR and TTS
-    prompt (None | PromptAgentApiModelOverride | Unset): The prompt for the agent
+    first_message: If non-empty, the first message the agent will say. If empty, the agent waits for the user to
+        start the discussion.
+    language: Language of the agent - used for ASR and TTS
+    prompt: The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET
@@ -79,10 +79,10 @@ class AgentConfigOverrideOutput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class PromptAgentApiModelOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (None | str | Unset): The prompt for the agent
-    llm (Llm | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
-        the LLM must be supported in the data residency environment
-    native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+    prompt: The prompt for the agent
+    llm: The LLM to query with the prompt and the chat history. If using data residency, the LLM must be supported
+        in the data residency environment
+    native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET

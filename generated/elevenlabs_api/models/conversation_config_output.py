@@ -30,18 +30,14 @@ class ConversationConfigOutput(Lazy, AdditionalProperties[Any]):
         {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}
 
     Attributes:
-        text_only (bool | Unset): If enabled audio will not be processed and only text will be used, use to avoid audio
-            pricing. Defaults to False on the server.
-        max_duration_seconds (int | Unset): The maximum duration of a conversation in seconds Defaults to 600 on the
-            server.
-        client_events (list[ClientEvent | str] | Unset): The events that will be sent to the client
-        file_input (FileInputConfig | Unset):
-        monitoring_enabled (bool | Unset): Enable real-time monitoring of conversations via WebSocket Defaults to False
-            on the server.
-        monitoring_events (list[ClientEvent | str] | Unset): The events that will be sent to monitoring connections.
-        background_sound (BackgroundSoundConfig | Unset):
-        source_attribution (bool | Unset): When enabled and knowledge base content is present, the LLM is instructed to
-            report which sources it used. Defaults to False on the server.
+        text_only: If enabled audio will not be processed and only text will be used, use to avoid audio pricing.
+            Defaults to False on the server.
+        max_duration_seconds: The maximum duration of a conversation in seconds Defaults to 600 on the server.
+        client_events: The events that will be sent to the client
+        monitoring_enabled: Enable real-time monitoring of conversations via WebSocket Defaults to False on the server.
+        monitoring_events: The events that will be sent to monitoring connections.
+        source_attribution: When enabled and knowledge base content is present, the LLM is instructed to report which
+            sources it used. Defaults to False on the server.
     """
 
     text_only: bool | Unset = UNSET

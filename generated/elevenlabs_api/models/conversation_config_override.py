@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
-        audio pricing.
+    text_only: If enabled audio will not be processed and only text will be used, use to avoid audio pricing.
     """
 
     text_only: bool | None | Unset = UNSET

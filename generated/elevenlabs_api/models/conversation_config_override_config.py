@@ -20,9 +20,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text_only (bool | Unset): Whether to allow overriding the text_only field. Defaults to False on the server.
-    max_duration_seconds (bool | Unset): Whether to allow overriding the max_duration_seconds field. Defaults to
-        False on the server.
+    text_only: Whether to allow overriding the text_only field. Defaults to False on the server.
+    max_duration_seconds: Whether to allow overriding the max_duration_seconds field. Defaults to False on the
+        server.
     """
 
     text_only: bool | Unset = UNSET

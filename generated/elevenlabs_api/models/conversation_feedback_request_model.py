@@ -23,8 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationFeedbackRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    feedback (None | Unset | UserFeedbackScore): Either 'like' or 'dislike' to indicate the feedback for the
-        conversation.
+    feedback: Either 'like' or 'dislike' to indicate the feedback for the conversation.
     """
 
     feedback: None | Unset | UserFeedbackScore = UNSET

@@ -11,14 +11,6 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 
 @_attrs_define(slots=False)
 class ConversationHistoryAnalysisCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    call_successful (EvaluationSuccessResult | str):
-    transcript_summary (str):
-    evaluation_criteria_results (ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset):
-    data_collection_results (ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset):
-    call_summary_title (None | str | Unset):
-    """
-
     call_successful: EvaluationSuccessResult | str
 
     transcript_summary: str

@@ -20,12 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    criteria_id (str):
-    result (EvaluationSuccessResult | str):
-    rationale (str):
-    """
-
     criteria_id: str
 
     result: EvaluationSuccessResult | str

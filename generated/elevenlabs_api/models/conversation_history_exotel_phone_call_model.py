@@ -23,13 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryExotelPhoneCallModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    direction (TelephonyDirection):
-    phone_number_id (str):
-    agent_number (str):
-    external_number (str):
-    stream_sid (str):
-    call_sid (str):
-    type_ (Literal['exotel'] | Unset):  Default: 'exotel'.
+    type_:  Default: 'exotel'.
     """
 
     direction: TelephonyDirection

@@ -10,10 +10,6 @@ from ..types import ANY, INT, NULL, STR, AdditionalProperties, Field, Lazy, dict
 
 @_attrs_define(slots=False)
 class ConversationHistoryMultivoiceMessageModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    parts (list[ConversationHistoryMultivoiceMessagePartModel]):
-    """
-
     parts: list[ConversationHistoryMultivoiceMessagePartModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,12 +23,6 @@ class ConversationHistoryMultivoiceMessageModel(Lazy, AdditionalProperties[Any])
 
 @_attrs_define(slots=False)
 class ConversationHistoryMultivoiceMessagePartModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    text (str):
-    voice_label (None | str):
-    time_in_call_secs (int | None):
-    """
-
     text: str
 
     voice_label: None | str = None

@@ -25,10 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryRedactionConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Whether conversation history redaction is enabled Defaults to False on the server.
-    entities (list[ConfigEntityType | str] | Unset): The entities to redact from the conversation transcript, audio
-        and analysis. Use top-level types like 'name', 'email_address', or dot notation for specific subtypes like
-        'name.full_name'.
+    enabled: Whether conversation history redaction is enabled Defaults to False on the server.
+    entities: The entities to redact from the conversation transcript, audio and analysis. Use top-level types like
+        'name', 'email_address', or dot notation for specific subtypes like 'name.full_name'.
     """
 
     enabled: bool | Unset = UNSET

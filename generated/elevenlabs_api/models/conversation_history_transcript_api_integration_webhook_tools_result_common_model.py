@@ -26,17 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['api_integration_webhook']):
-    integration_id (str):
-    credential_id (str):
-    integration_connection_id (str):
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    tool_latency_secs: Defaults to 0 on the server.
     """
 
     request_id: str

@@ -26,20 +26,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['api_integration_webhook']):
-    is_blocked (bool | Unset): Defaults to False on the server.
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    error_type (str | Unset): Defaults to empty on the server.
-    raw_error_message (str | Unset): Defaults to empty on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    integration_id (str | Unset): Defaults to empty on the server.
-    credential_id (str | Unset): Defaults to empty on the server.
-    integration_connection_id (str | Unset): Defaults to empty on the server.
+    is_blocked: Defaults to False on the server.
+    tool_latency_secs: Defaults to 0 on the server.
+    error_type: Defaults to empty on the server.
+    raw_error_message: Defaults to empty on the server.
+    integration_id: Defaults to empty on the server.
+    credential_id: Defaults to empty on the server.
+    integration_connection_id: Defaults to empty on the server.
     """
 
     request_id: str

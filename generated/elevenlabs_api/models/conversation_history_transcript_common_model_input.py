@@ -28,32 +28,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptCommonModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    role (ConversationHistoryTranscriptCommonModelInputRole):
-    time_in_call_secs (int):
-    agent_metadata (AgentMetadata | None | Unset):
-    message (None | str | Unset):
-    multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
-    tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelInput] | Unset):
-    tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModelInput |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput] | Unset):
-    feedback (None | Unset | UserFeedback):
-    llm_override (None | str | Unset):
-    producing_llm (None | str | Unset):
-    conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
-    rag_retrieval_info (None | RagRetrievalInfo | Unset):
-    llm_usage (LlmUsageInput | None | Unset):
-    interrupted (bool | Unset): Defaults to False on the server.
-    ignored_as_backchannel (bool | Unset): Defaults to False on the server.
-    original_message (None | str | Unset):
-    reasoning (list[ConversationReasoningModel] | Unset):
-    source_medium (ChatSourceMedium | None | Unset):
-    source_event_id (int | None | Unset):
-    used_static_kb_document_ids (list[str] | Unset):
-    user_identifier (None | str | Unset):
-    id (None | str | Unset):
-    triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
+    interrupted: Defaults to False on the server.
+    ignored_as_backchannel: Defaults to False on the server.
     """
 
     role: ConversationHistoryTranscriptCommonModelInputRole
@@ -160,10 +136,6 @@ class ConversationHistoryTranscriptCommonModelInput(Lazy, AdditionalProperties[A
 
 @_attrs_define(slots=False)
 class LlmUsageInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    model_usage (LlmUsageInputModelUsage | Unset):
-    """
-
     model_usage: LlmUsageInputModelUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,24 +31,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    role (ConversationHistoryTranscriptCommonModelOutputRole | str):
-    time_in_call_secs (int):
-    agent_metadata (AgentMetadata | None | Unset):
-    message (None | str | Unset):
-    multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
-    tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
-    tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModel |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant] | Unset):
-    feedback (None | Unset | UserFeedback):
-    llm_override (None | str | Unset):
-    conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
-    rag_retrieval_info (None | RagRetrievalInfo | Unset):
-    llm_usage (LlmUsageOutput | None | Unset):
-    interrupted (bool | Unset): Defaults to False on the server.
-    original_message (None | str | Unset):
-    source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset):
+    interrupted: Defaults to False on the server.
     """
 
     role: ConversationHistoryTranscriptCommonModelOutputRole | str

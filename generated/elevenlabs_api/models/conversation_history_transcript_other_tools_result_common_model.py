@@ -30,14 +30,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptOtherToolsResultCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset):
+    tool_latency_secs: Defaults to 0 on the server.
     """
 
     request_id: str

@@ -29,19 +29,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['system']):
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDtmfResultErrorModel |
-        PlayDtmfResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
-        TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel |
-        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | UnknownVariant | Unset |
-        VoiceMailDetectionResultSuccessModel):
+    tool_latency_secs: Defaults to 0 on the server.
     """
 
     request_id: str
@@ -130,14 +118,8 @@ types.accept_former_names(ConversationHistoryTranscriptSystemToolResultCommonMod
 @_attrs_define(slots=False)
 class TransferToAgentToolResultSuccessModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_agent (str):
-    to_agent (str):
-    condition (str):
-    result_type (Literal['transfer_to_agent_success'] | Unset):
-    status (Literal['success'] | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
     """
 
     from_agent: str

@@ -29,24 +29,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptSystemToolResultCommonModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['system']):
-    is_blocked (bool | Unset): Defaults to False on the server.
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    error_type (str | Unset): Defaults to empty on the server.
-    raw_error_message (str | Unset): Defaults to empty on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    result (DummyToolResultModel | EndCallToolResultModel | KnowledgeBaseRagToolResultModel |
-        KnowledgeBaseToolResultModel | LanguageDetectionToolResultModel | None | PlayDtmfResultErrorModel |
-        PlayDtmfResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
-        TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModelInput |
-        TransferToNumberResultErrorModel | TransferToNumberResultExotelSuccessModel |
-        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset |
-        VoiceMailDetectionResultSuccessModel):
+    is_blocked: Defaults to False on the server.
+    tool_latency_secs: Defaults to 0 on the server.
+    error_type: Defaults to empty on the server.
+    raw_error_message: Defaults to empty on the server.
     """
 
     request_id: str
@@ -150,17 +136,11 @@ types.accept_former_names(ConversationHistoryTranscriptSystemToolResultCommonMod
 @_attrs_define(slots=False)
 class TransferToAgentToolResultSuccessModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_agent (str):
-    to_agent (str):
-    condition (str):
-    result_type (Literal['transfer_to_agent_success'] | Unset):  Default: 'transfer_to_agent_success'.
-    status (Literal['success'] | Unset):  Default: 'success'.
-    to_node (None | str | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
-    branch_info (None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | Unset):
-    preserve_client_tts_overrides (bool | Unset): Defaults to False on the server.
+    result_type:  Default: 'transfer_to_agent_success'.
+    status:  Default: 'success'.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
+    preserve_client_tts_overrides: Defaults to False on the server.
     """
 
     from_agent: str

@@ -20,11 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallClientDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    parameters (str):
-    type_ (Literal['client'] | Unset):
-    """
-
     parameters: str
 
     type_: Literal["client"] | Unset = _attrs_field(

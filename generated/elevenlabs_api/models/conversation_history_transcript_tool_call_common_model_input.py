@@ -27,17 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallCommonModelInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    request_id (str):
-    tool_name (str):
-    params_as_json (str):
-    tool_has_been_called (bool):
-    type_ (None | ToolType | Unset):
-    tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
-        ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
-    """
-
     request_id: str
 
     tool_name: str
@@ -84,11 +73,10 @@ class ConversationHistoryTranscriptToolCallCommonModelInput(Lazy, AdditionalProp
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
-    type_ (Literal['api_integration_webhook'] | Unset):  Default: 'api_integration_webhook'.
-    integration_id (str | Unset): Defaults to empty on the server.
-    credential_id (str | Unset): Defaults to empty on the server.
-    integration_connection_id (str | Unset): Defaults to empty on the server.
+    type_:  Default: 'api_integration_webhook'.
+    integration_id: Defaults to empty on the server.
+    credential_id: Defaults to empty on the server.
+    integration_connection_id: Defaults to empty on the server.
     """
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails

@@ -27,17 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    request_id (str):
-    tool_name (str):
-    params_as_json (str):
-    tool_has_been_called (bool):
-    type_ (None | str | ToolType | Unset):
-    tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
-        ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
-    """
-
     request_id: str
 
     tool_name: str
@@ -85,14 +74,6 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy, AdditionalPro
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    integration_id (str):
-    credential_id (str):
-    integration_connection_id (str):
-    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
-    type_ (Literal['api_integration_webhook'] | Unset):
-    """
-
     integration_id: str
 
     credential_id: str

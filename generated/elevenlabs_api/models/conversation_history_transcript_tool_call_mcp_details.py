@@ -12,15 +12,9 @@ from ..types import ANY, BOOL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallMcpDetails(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    mcp_server_id (str):
-    mcp_server_name (str):
-    integration_type (str):
-    approval_policy (str):
-    type_ (Literal['mcp'] | Unset):
-    parameters (ConversationHistoryTranscriptToolCallMcpDetailsParameters | Unset):
-    requires_approval (bool | Unset): Defaults to False on the server.
-    mcp_tool_name (str | Unset): Defaults to empty on the server.
-    mcp_tool_description (str | Unset): Defaults to empty on the server.
+    requires_approval: Defaults to False on the server.
+    mcp_tool_name: Defaults to empty on the server.
+    mcp_tool_description: Defaults to empty on the server.
     """
 
     mcp_server_id: str

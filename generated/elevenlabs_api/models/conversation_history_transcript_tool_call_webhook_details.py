@@ -11,16 +11,6 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallWebhookDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    method (str):
-    url (str):
-    type_ (Literal['webhook'] | Unset):
-    headers (ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset):
-    path_params (ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset):
-    query_params (ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset):
-    body (None | str | Unset):
-    """
-
     method: str
 
     url: str

@@ -28,18 +28,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['workflow']):
-    is_blocked (bool | Unset): Defaults to False on the server.
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    error_type (str | Unset): Defaults to empty on the server.
-    raw_error_message (str | Unset): Defaults to empty on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    result (None | Unset | WorkflowToolResponseModelInput):
+    is_blocked: Defaults to False on the server.
+    tool_latency_secs: Defaults to 0 on the server.
+    error_type: Defaults to empty on the server.
+    raw_error_message: Defaults to empty on the server.
     """
 
     request_id: str
@@ -102,15 +94,7 @@ types.accept_former_names(ConversationHistoryTranscriptWorkflowToolsResultCommon
 @_attrs_define(slots=False)
 class WorkflowToolNestedToolsStepModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    step_latency_secs (float):
-    node_id (str):
-    requests (list[ConversationHistoryTranscriptToolCallCommonModelInput]):
-    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModelInput |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput]):
-    is_successful (bool):
-    type_ (Literal['nested_tools'] | Unset):  Default: 'nested_tools'.
+    type_:  Default: 'nested_tools'.
     """
 
     step_latency_secs: float
@@ -172,12 +156,7 @@ types.accept_former_names(WorkflowToolNestedToolsStepModelInput, type_="type")
 
 @_attrs_define(slots=False)
 class WorkflowToolResponseModelInput(Lazy, AdditionalProperties[Any]):
-    """A common model for workflow tool responses.
-
-    Attributes:
-        steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
-            WorkflowToolNestedToolsStepModelInput] | Unset):
-    """
+    """A common model for workflow tool responses."""
 
     steps: (
         list[

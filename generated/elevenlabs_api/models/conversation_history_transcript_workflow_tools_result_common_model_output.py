@@ -28,15 +28,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    request_id (str):
-    tool_name (str):
-    result_value (str):
-    is_error (bool):
-    tool_has_been_called (bool):
-    type_ (Literal['workflow']):
-    tool_latency_secs (float | Unset): Defaults to 0 on the server.
-    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    result (None | Unset | WorkflowToolResponseModelOutput):
+    tool_latency_secs: Defaults to 0 on the server.
     """
 
     request_id: str
@@ -89,18 +81,6 @@ types.accept_former_names(ConversationHistoryTranscriptWorkflowToolsResultCommon
 
 @_attrs_define(slots=False)
 class WorkflowToolNestedToolsStepModelOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    step_latency_secs (float):
-    node_id (str):
-    requests (list[ConversationHistoryTranscriptToolCallCommonModelOutput]):
-    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
-        ConversationHistoryTranscriptOtherToolsResultCommonModel |
-        ConversationHistoryTranscriptSystemToolResultCommonModel |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant]):
-    is_successful (bool):
-    type_ (Literal['nested_tools'] | Unset):
-    """
-
     step_latency_secs: float
 
     node_id: str
@@ -162,11 +142,6 @@ types.accept_former_names(WorkflowToolNestedToolsStepModelOutput, type_="type")
 
 @_attrs_define(slots=False)
 class WorkflowToolResponseModelOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    steps (list[UnknownVariant | WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
-        WorkflowToolNestedToolsStepModelOutput] | Unset):
-    """
-
     steps: (
         list[
             UnknownVariant

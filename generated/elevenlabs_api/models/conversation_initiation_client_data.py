@@ -29,16 +29,12 @@ class ConversationInitiationClientData(Lazy, AdditionalProperties[Any]):
     """Schema for client-provided conversation configuration
 
     Attributes:
-        type_ (Literal['conversation_initiation_client_data']):
-        conversation_config_override (ConversationInitiationClientDataConversationConfigOverride | Unset): Override
-            settings for conversation behavior
-        custom_llm_extra_body (ConversationInitiationClientDataCustomLlmExtraBody | Unset): Additional LLM configuration
-            parameters
-        dynamic_variables (ConversationInitiationClientDataDynamicVariables | Unset): Dictionary of dynamic variables to
-            be used in the conversation. Keys are the dynamic variable names which must be strings, values can be strings,
-            numbers, integers, or booleans.
-        user_id (str | Unset): Your identifier for the user of this conversation.
-        source_info (ConversationInitiationClientDataSourceInfo | Unset): Which client library opened the conversation.
+        conversation_config_override: Override settings for conversation behavior
+        custom_llm_extra_body: Additional LLM configuration parameters
+        dynamic_variables: Dictionary of dynamic variables to be used in the conversation. Keys are the dynamic variable
+            names which must be strings, values can be strings, numbers, integers, or booleans.
+        user_id: Your identifier for the user of this conversation.
+        source_info: Which client library opened the conversation.
     """
 
     type_: Literal["conversation_initiation_client_data"] = _attrs_field(
@@ -88,9 +84,8 @@ class ConversationInitiationClientDataConversationConfigOverride(Lazy, Additiona
     """Override settings for conversation behavior
 
     Attributes:
-        agent (ConversationInitiationClientDataConversationConfigOverrideAgent | Unset): Configuration for the AI
-            agent's behavior
-        tts (ConversationInitiationClientDataConversationConfigOverrideTts | Unset): Text-to-speech configuration
+        agent: Configuration for the AI agent's behavior
+        tts: Text-to-speech configuration
     """
 
     agent: ConversationInitiationClientDataConversationConfigOverrideAgent | Unset = UNSET
@@ -111,10 +106,9 @@ class ConversationInitiationClientDataConversationConfigOverrideAgent(Lazy, Addi
     """Configuration for the AI agent's behavior
 
     Attributes:
-        prompt (ConversationInitiationClientDataConversationConfigOverrideAgentPrompt | Unset): System prompt
-            configuration
-        first_message (str | Unset): Initial message the agent should use to start the conversation.
-        language (str | Unset): Preferred language code for the conversation.
+        prompt: System prompt configuration
+        first_message: Initial message the agent should use to start the conversation.
+        language: Preferred language code for the conversation.
     """
 
     prompt: ConversationInitiationClientDataConversationConfigOverrideAgentPrompt | Unset = UNSET
@@ -138,7 +132,7 @@ class ConversationInitiationClientDataConversationConfigOverrideAgentPrompt(Lazy
     """System prompt configuration
 
     Attributes:
-        prompt (str | Unset): Custom system prompt to guide agent behavior.
+        prompt: Custom system prompt to guide agent behavior.
     """
 
     prompt: str | Unset = UNSET
@@ -156,7 +150,7 @@ class ConversationInitiationClientDataConversationConfigOverrideTts(Lazy, Additi
     """Text-to-speech configuration
 
     Attributes:
-        voice_id (str | Unset): ID of the voice to use for text-to-speech synthesis.
+        voice_id: ID of the voice to use for text-to-speech synthesis.
     """
 
     voice_id: str | Unset = UNSET
@@ -174,8 +168,8 @@ class ConversationInitiationClientDataCustomLlmExtraBody(Lazy, AdditionalPropert
     """Additional LLM configuration parameters
 
     Attributes:
-        temperature (float | Unset): Temperature parameter controlling response randomness.
-        max_tokens (int | Unset): Maximum number of tokens allowed in LLM responses.
+        temperature: Temperature parameter controlling response randomness.
+        max_tokens: Maximum number of tokens allowed in LLM responses.
     """
 
     temperature: float | Unset = UNSET
@@ -210,8 +204,8 @@ class ConversationInitiationClientDataSourceInfo(Lazy, AdditionalProperties[Any]
     """Which client library opened the conversation.
 
     Attributes:
-        source (str | Unset): The client library's name.
-        version (str | Unset): The client library's version.
+        source: The client library's name.
+        version: The client library's version.
     """
 
     source: str | Unset = UNSET

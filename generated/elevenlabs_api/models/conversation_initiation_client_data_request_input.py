@@ -11,25 +11,19 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataRequestInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_config_override (ConversationConfigClientOverrideInput | Unset):  Example: {'agent':
-        {'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm':
-        'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
-        conversation.', 'tool_ids': []}}, 'asr': {'keywords': ['hello', 'world']}, 'conversation':
-        {'max_duration_seconds': 600}, 'tts': {'model_id': 'eleven_turbo_v2', 'pronunciation_dictionary_locators': [],
-        'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn':
-        {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
-    custom_llm_extra_body (ConversationInitiationClientDataRequestInputCustomLlmExtraBody | Unset):
-    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
-        identification)
-    source_info (ConversationInitiationSourceInfo | Unset):
-    branch_id (None | str | Unset): ID of the agent branch to use for this conversation
-    environment (None | str | Unset): Environment to use for resolving environment variables
-    starting_workflow_node_id (None | str | Unset): If set, start the workflow at this node id instead of the
-        default entry
-    procedure_ids (list[str] | None | Unset): If set, only these procedures are available to the starting agent.
-        Each ID must be attached to that agent; unknown IDs fail conversation start. An empty list disables all of that
-        agent's procedures. Not applied after an agent transfer. Requires enable_procedure_ids_from_client.
-    dynamic_variables (ConversationInitiationClientDataRequestInputDynamicVariables | Unset):
+    conversation_config_override:  Example: {'agent': {'first_message': 'Hello, how can I help you today?',
+        'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a helpful
+        assistant that can answer questions about the topic of the conversation.', 'tool_ids': []}}, 'asr': {'keywords':
+        ['hello', 'world']}, 'conversation': {'max_duration_seconds': 600}, 'tts': {'model_id': 'eleven_turbo_v2',
+        'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
+        'cjVigY5qzO86Huf0OWal'}, 'turn': {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
+    user_id: ID of the end user participating in this conversation (for agent owner's user identification)
+    branch_id: ID of the agent branch to use for this conversation
+    environment: Environment to use for resolving environment variables
+    starting_workflow_node_id: If set, start the workflow at this node id instead of the default entry
+    procedure_ids: If set, only these procedures are available to the starting agent. Each ID must be attached to
+        that agent; unknown IDs fail conversation start. An empty list disables all of that agent's procedures. Not
+        applied after an agent transfer. Requires enable_procedure_ids_from_client.
     """
 
     conversation_config_override: ConversationConfigClientOverrideInput | Unset = UNSET

@@ -14,9 +14,8 @@ class ConversationInitiationClientDataWebhook(Lazy, AdditionalProperties[Any]):
         {'request_headers': {'Content-Type': 'application/json'}, 'url': 'https://example.com/webhook'}
 
     Attributes:
-        url (str): The URL to send the webhook to
-        request_headers (ConversationInitiationClientDataWebhookRequestHeaders): The headers to send with the webhook
-            request
+        url: The URL to send the webhook to
+        request_headers: The headers to send with the webhook request
     """
 
     url: str

@@ -14,9 +14,7 @@ class ConversationInitiationMetadata(Lazy, AdditionalProperties[Any]):
     """Schema for conversation initialization metadata
 
     Attributes:
-        type_ (Literal['conversation_initiation_metadata'] | Unset):
-        conversation_initiation_metadata_event (ConversationInitiationMetadataConversationInitiationMetadataEvent |
-            Unset): Initial conversation metadata
+        conversation_initiation_metadata_event: Initial conversation metadata
     """
 
     type_: Literal["conversation_initiation_metadata"] | Unset = _attrs_field(
@@ -52,9 +50,9 @@ class ConversationInitiationMetadataConversationInitiationMetadataEvent(Lazy, Ad
     """Initial conversation metadata
 
     Attributes:
-        conversation_id (str | Unset): Unique identifier for the conversation session.
-        agent_output_audio_format (str | Unset): Audio format specification for agent's speech output.
-        user_input_audio_format (str | Unset): Audio format specification for user's speech input.
+        conversation_id: Unique identifier for the conversation session.
+        agent_output_audio_format: Audio format specification for agent's speech output.
+        user_input_audio_format: Audio format specification for user's speech input.
     """
 
     conversation_id: str | Unset = UNSET

@@ -24,8 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationInitiationSourceInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (ConversationInitiationSource | None | str | Unset): Source of the conversation initiation
-    version (None | str | Unset): The SDK version number
+    source: Source of the conversation initiation
+    version: The SDK version number
     """
 
     source: ConversationInitiationSource | None | str | Unset = UNSET

@@ -23,8 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ConversationReasoningModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    summary (None | str | Unset):
-    provider_redact (bool | Unset): Defaults to False on the server.
+    provider_redact: Defaults to False on the server.
     """
 
     summary: None | str | Unset = UNSET

@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationSignedUrlResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    signed_url (str):
-    """
-
     signed_url: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

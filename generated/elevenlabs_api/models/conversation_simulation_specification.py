@@ -13,12 +13,10 @@ class ConversationSimulationSpecification(Lazy, AdditionalProperties[Any]):
     """A specification that will be used to simulate a conversation between an agent and an AI user.
 
     Attributes:
-        simulated_user_config (AgentConfig):  Example: {'disable_first_message_interruptions': False, 'first_message':
-            'Hello, how can I help you today?', 'language': 'en'}.
-        tool_mock_config (ConversationSimulationSpecificationToolMockConfig | Unset):
-        partial_conversation_history (list[ConversationHistoryTranscriptCommonModelInput] | Unset): A partial
-            conversation history to start the simulation from. If empty, simulation starts fresh.
-        dynamic_variables (ConversationSimulationSpecificationDynamicVariables | Unset):
+        simulated_user_config:  Example: {'disable_first_message_interruptions': False, 'first_message': 'Hello, how can
+            I help you today?', 'language': 'en'}.
+        partial_conversation_history: A partial conversation history to start the simulation from. If empty, simulation
+            starts fresh.
     """
 
     simulated_user_config: AgentConfig
@@ -66,8 +64,8 @@ class ConversationSimulationSpecificationToolMockConfig(Lazy, AdditionalProperti
 @_attrs_define(slots=False)
 class ToolMockConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    default_return_value (str | Unset): Defaults to 'Tool Called.' on the server.
-    default_is_error (bool | Unset): Defaults to False on the server.
+    default_return_value: Defaults to 'Tool Called.' on the server.
+    default_is_error: Defaults to False on the server.
     """
 
     default_return_value: str | Unset = UNSET

@@ -20,15 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationTagResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    tag_id (str):
-    workspace_id (str):
-    owner_user_id (str):
-    title (str):
-    description (None | str):
-    created_at_unix_secs (int):
-    """
-
     tag_id: str
 
     workspace_id: str

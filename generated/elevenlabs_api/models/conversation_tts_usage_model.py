@@ -28,10 +28,8 @@ class ConversationTtsUsageModel(Lazy, AdditionalProperties[Any]):
     """Aggregated TTS usage for a conversation (analytics-only, not billing).
 
     Attributes:
-        primary_tts_model (None | str | Unset):
-        total_audio_output_seconds (float | Unset): Defaults to 0.0 on the server.
-        total_characters (int | Unset): Defaults to 0 on the server.
-        per_voice_usage (list[ConversationVoiceUsageModel] | Unset):
+        total_audio_output_seconds: Defaults to 0.0 on the server.
+        total_characters: Defaults to 0 on the server.
     """
 
     primary_tts_model: None | str | Unset = UNSET
@@ -56,8 +54,7 @@ class ConversationTtsUsageModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationVoiceUsageModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_id (str):
-    audio_output_seconds (float | Unset): Defaults to 0.0 on the server.
+    audio_output_seconds: Defaults to 0.0 on the server.
     """
 
     voice_id: str

@@ -10,10 +10,6 @@ from ..types import ANY, FLOAT, UNSET, AdditionalProperties, Field, Lazy, Unset,
 
 @_attrs_define(slots=False)
 class ConversationTurnMetrics(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    metrics (ConversationTurnMetricsMetrics | Unset):
-    """
-
     metrics: ConversationTurnMetricsMetrics | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,10 +31,6 @@ class ConversationTurnMetricsMetrics(Lazy, AdditionalProperties["MetricRecord"])
 
 @_attrs_define(slots=False)
 class MetricRecord(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    elapsed_time (float):
-    """
-
     elapsed_time: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ConversationVoiceRewardModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    voice_id (str):
-    reward_usd_cents (float):
-    """
-
     voice_id: str
 
     reward_usd_cents: float

@@ -31,11 +31,11 @@ class ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsS
 @_attrs_define(slots=False)
 class AgentSummaryBatchSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (AgentSummaryResponseModel):  Example: {'access_info': {'creator_email': 'john@example.com',
-        'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}, 'agent_id': 'J3Pbu5gP6NNKBscdCdwB',
-        'archived': False, 'created_at_unix_secs': 1716153600, 'last_call_time_unix_secs': 1716240000, 'name': 'My
-        Agent', 'tags': ['Customer Support', 'Technical Help', 'Eleven']}.
+    status:  Default: 'success'.
+    data:  Example: {'access_info': {'creator_email': 'john@example.com', 'creator_name': 'John Doe', 'is_creator':
+        True, 'role': 'admin'}, 'agent_id': 'J3Pbu5gP6NNKBscdCdwB', 'archived': False, 'created_at_unix_secs':
+        1716153600, 'last_call_time_unix_secs': 1716240000, 'name': 'My Agent', 'tags': ['Customer Support', 'Technical
+        Help', 'Eleven']}.
     """
 
     data: AgentSummaryResponseModel

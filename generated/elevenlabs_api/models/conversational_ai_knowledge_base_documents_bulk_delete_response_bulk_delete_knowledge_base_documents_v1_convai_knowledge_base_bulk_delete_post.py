@@ -33,8 +33,7 @@ class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledg
 @_attrs_define(slots=False)
 class KnowledgeBaseBulkDeleteSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (KnowledgeBaseDeletedResponseModel):
+    status:  Default: 'success'.
     """
 
     data: KnowledgeBaseDeletedResponseModel
@@ -57,10 +56,6 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel(Lazy, AdditionalProperties[
 
 @_attrs_define(slots=False)
 class KnowledgeBaseDeletedResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    """
-
     id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,9 +34,7 @@ class ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBase
 @_attrs_define(slots=False)
 class KnowledgeBaseSummaryBatchSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
+    status:  Default: 'success'.
     """
 
     data: (

@@ -29,8 +29,7 @@ class ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexe
 @_attrs_define(slots=False)
 class RagIndexBatchSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (Literal['success']):  Default: 'success'.
-    data (RagDocumentIndexResponseModel):
+    status:  Default: 'success'.
     """
 
     data: RagDocumentIndexResponseModel

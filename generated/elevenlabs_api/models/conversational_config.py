@@ -11,22 +11,21 @@ from ..types import ANY, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_o
 @_attrs_define(slots=False)
 class ConversationalConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    asr (AsrConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
-        'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
-    turn (TurnConfig | Unset):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
+    asr:  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+        'user_input_audio_format': 'pcm_16000'}.
+    turn:  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
         'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
         'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0},
         'speculative_turn': False, 'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False,
         'turn_eagerness': 'normal', 'turn_model': 'turn_v3', 'turn_timeout': 7.0}.
-    tts (TtsConversationalConfigInput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
-        'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
-        0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
-    conversation (ConversationConfigInput | Unset):  Example: {'client_events': ['audio', 'interruption'],
-        'max_duration_seconds': 600}.
-    language_presets (ConversationalConfigLanguagePresets | Unset): Language presets for conversations
-    vad (VadConfig | Unset):  Example: {'background_voice_detection': False}.
-    agent (AgentConfig | Unset):  Example: {'disable_first_message_interruptions': False, 'first_message': 'Hello,
-        how can I help you today?', 'language': 'en'}.
+    tts:  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
+    conversation:  Example: {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}.
+    language_presets: Language presets for conversations
+    vad:  Example: {'background_voice_detection': False}.
+    agent:  Example: {'disable_first_message_interruptions': False, 'first_message': 'Hello, how can I help you
+        today?', 'language': 'en'}.
     """
 
     asr: AsrConversationalConfig | Unset = UNSET

@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateAgentBranchResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    created_branch_id (str): ID of the created branch
-    created_version_id (str): ID of the first version on the created branch
+    created_branch_id: ID of the created branch
+    created_version_id: ID of the first version on the created branch
     """
 
     created_branch_id: str

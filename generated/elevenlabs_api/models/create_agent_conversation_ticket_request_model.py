@@ -25,9 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateAgentConversationTicketRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_id (str): Conversation this ticket is about.
-    qa_comment (None | str | Unset): The QA finding covering the whole conversation.
-    turn_comments (list[TurnCommentRequestModel] | Unset): Optional turn-level comments on what went wrong.
+    conversation_id: Conversation this ticket is about.
+    qa_comment: The QA finding covering the whole conversation.
+    turn_comments: Optional turn-level comments on what went wrong.
     """
 
     conversation_id: str
@@ -50,8 +50,8 @@ class CreateAgentConversationTicketRequestModel(Lazy, AdditionalProperties[Any])
 @_attrs_define(slots=False)
 class TurnCommentRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    turn_index (int): Zero-based index of the transcript turn this comment refers to.
-    comment (str): What went wrong at this turn.
+    turn_index: Zero-based index of the transcript turn this comment refers to.
+    comment: What went wrong at this turn.
     """
 
     turn_index: int

@@ -21,7 +21,7 @@ class CreateAgentResponseModel(Lazy, AdditionalProperties[Any]):
         {'agent_id': 'J3Pbu5gP6NNKBscdCdwB'}
 
     Attributes:
-        agent_id (str): ID of the created agent
+        agent_id: ID of the created agent
     """
 
     agent_id: str

@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CreateAgentTestFolderResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    name (str):
-    """
-
     id: str
 
     name: str

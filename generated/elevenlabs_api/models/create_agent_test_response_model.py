@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class CreateAgentTestResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    """
-
     id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

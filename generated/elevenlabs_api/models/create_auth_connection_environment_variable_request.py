@@ -12,10 +12,8 @@ from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of,
 @_attrs_define(slots=False)
 class CreateAuthConnectionEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['auth_connection']):
-    label (str): Unique label for the environment variable.
-    values (CreateAuthConnectionEnvironmentVariableRequestValues): Environment-specific auth connection references.
-        Must include 'production' key.
+    label: Unique label for the environment variable.
+    values: Environment-specific auth connection references. Must include 'production' key.
     """
 
     type_: Literal["auth_connection"] = _attrs_field(

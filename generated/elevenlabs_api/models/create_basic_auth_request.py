@@ -23,11 +23,7 @@ class CreateBasicAuthRequest(Lazy, AdditionalProperties[Any]):
     """Request model for creating Basic Auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
-        name (str):
-        provider (str):
-        username (str):
-        password (str):
-        auth_type (Literal['basic_auth'] | Unset):  Default: 'basic_auth'.
+        auth_type:  Default: 'basic_auth'.
     """
 
     name: str

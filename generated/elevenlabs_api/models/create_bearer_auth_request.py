@@ -23,10 +23,7 @@ class CreateBearerAuthRequest(Lazy, AdditionalProperties[Any]):
     """Request model for creating Bearer Auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
-        name (str):
-        provider (str):
-        token (str):
-        auth_type (Literal['bearer_auth'] | Unset):  Default: 'bearer_auth'.
+        auth_type:  Default: 'bearer_auth'.
     """
 
     name: str

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateConversationTagRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    title (str): Display title of the tag.
-    description (None | str | Unset): Optional free-text description.
+    title: Display title of the tag.
+    description: Optional free-text description.
     """
 
     title: str

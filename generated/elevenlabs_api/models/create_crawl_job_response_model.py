@@ -26,13 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateCrawlJobResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    type_ (CrawlType | str):
-    root_folder_id (str):
-    status (str):
-    created_at (int):
-    folder_path (list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset): The folder path segments leading
-        to the root folder, from root to parent folder.
+    folder_path: The folder path segments leading to the root folder, from root to parent folder.
     """
 
     id: str

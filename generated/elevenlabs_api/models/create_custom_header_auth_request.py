@@ -21,11 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateCustomHeaderAuthRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    provider (str):
-    header_name (str): The name of the header to use for authentication (e.g., 'x-api-key')
-    token (str):
-    auth_type (Literal['custom_header_auth'] | Unset):  Default: 'custom_header_auth'.
+    header_name: The name of the header to use for authentication (e.g., 'x-api-key')
+    auth_type:  Default: 'custom_header_auth'.
     """
 
     name: str

@@ -32,21 +32,20 @@ class CreateExotelPhoneNumberRequest(Lazy, AdditionalProperties[Any]):
         'provider': 'exotel'}
 
     Attributes:
-        phone_number (str): Phone number
-        label (str): Label for the phone number
-        account_sid (str): Exotel Account SID
-        api_key (str): Exotel API Key
-        api_token (str): Exotel API Token
-        api_subdomain (ExotelApiSubdomain):
-        app_id (str): Exotel applet identifier used in Calls/connect
-        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Defaults to True on the server.
-        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Defaults to True on the server.
-        provider (Literal['exotel'] | Unset):  Default: 'exotel'.
-        agent_id (None | str | Unset): Agent ID to assign the phone number to
-        applet_url (None | str | Unset): Optional full applet URL override. Defaults to Exotel start_voice URL derived
-            from account SID and app ID.
+        phone_number: Phone number
+        label: Label for the phone number
+        account_sid: Exotel Account SID
+        api_key: Exotel API Key
+        api_token: Exotel API Token
+        app_id: Exotel applet identifier used in Calls/connect
+        supports_inbound: This field is deprecated and will be removed in the future. Whether this phone number supports
+            inbound calls Defaults to True on the server.
+        supports_outbound: This field is deprecated and will be removed in the future. Whether this phone number
+            supports outbound calls Defaults to True on the server.
+        provider:  Default: 'exotel'.
+        agent_id: Agent ID to assign the phone number to
+        applet_url: Optional full applet URL override. Defaults to Exotel start_voice URL derived from account SID and
+            app ID.
     """
 
     phone_number: str

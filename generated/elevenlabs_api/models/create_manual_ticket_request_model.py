@@ -18,8 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateManualTicketRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    qa_comment (str): What the ticket is about, e.g. a follow-up task for the agent. This is shown as the ticket
-        title.
+    qa_comment: What the ticket is about, e.g. a follow-up task for the agent. This is shown as the ticket title.
     """
 
     qa_comment: str

@@ -26,13 +26,7 @@ class CreateMtlsAuthRequest(Lazy, AdditionalProperties[Any]):
     """Request model for creating mTLS auth connections.
 
     Attributes:
-        name (str):
-        provider (str):
-        client_certificate (str):
-        client_key (str):
-        auth_type (Literal['mtls'] | Unset):  Default: 'mtls'.
-        ca_certificate (None | str | Unset):
-        key_passphrase (None | str | Unset):
+        auth_type:  Default: 'mtls'.
     """
 
     name: str

@@ -14,17 +14,10 @@ class CreateOAuth2ClientCredsRequest(Lazy, AdditionalProperties[Any]):
     """Request model for creating auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
-        name (str):
-        provider (str):
-        client_id (str):
-        token_url (str):
-        client_secret (str):
-        auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
-        scopes (list[str] | Unset): Defaults to [] on the server.
-        extra_params (CreateOAuth2ClientCredsRequestExtraParams | Unset):
-        basic_auth_in_header (bool | Unset): If True, send client credentials in Authorization header as Basic Auth
-            instead of request body Defaults to False on the server.
-        custom_headers (CreateOAuth2ClientCredsRequestCustomHeaders | Unset):
+        auth_type:  Default: 'oauth2_client_credentials'.
+        scopes: Defaults to [] on the server.
+        basic_auth_in_header: If True, send client credentials in Authorization header as Basic Auth instead of request
+            body Defaults to False on the server.
     """
 
     name: str

@@ -31,21 +31,18 @@ class CreateOAuth2JwtRequest(Lazy, AdditionalProperties[Any]):
     """Request model for creating OAuth2 JWT auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
-        name (str):
-        provider (str):
-        issuer (str): JWT issuer (iss claim)
-        audience (str): JWT audience (aud claim)
-        subject (str): JWT subject (sub claim)
-        token_url (str): Token endpoint URL for exchanging JWT for access token
-        secret_key (str):
-        auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
-        algorithm (CreateOAuth2JwtRequestAlgorithm | Unset): JWT signing algorithm Defaults to 'HS256' on the server.
-        key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
-        extra_params (CreateOAuth2JwtRequestExtraParams | Unset): Additional custom claims to include in the JWT
-        scopes (list[str] | Unset): OAuth2 scopes to request when exchanging JWT for access token
-        token_response_field (CreateOAuth2JwtRequestTokenResponseField | Unset): Token field to extract from the token
-            endpoint response. Defaults to 'access_token' on the server.
+        issuer: JWT issuer (iss claim)
+        audience: JWT audience (aud claim)
+        subject: JWT subject (sub claim)
+        token_url: Token endpoint URL for exchanging JWT for access token
+        auth_type:  Default: 'oauth2_jwt'.
+        algorithm: JWT signing algorithm Defaults to 'HS256' on the server.
+        key_id: Key ID (kid) for JWT header - useful for key rotation
+        expiration_seconds: Token expiration time in seconds Defaults to 3600 on the server.
+        extra_params: Additional custom claims to include in the JWT
+        scopes: OAuth2 scopes to request when exchanging JWT for access token
+        token_response_field: Token field to extract from the token endpoint response. Defaults to 'access_token' on the
+            server.
     """
 
     name: str

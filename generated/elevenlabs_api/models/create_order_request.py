@@ -23,8 +23,8 @@ class CreateOrderRequest(Lazy, AdditionalProperties[Any]):
         {'sandbox': False}
 
     Attributes:
-        sandbox (bool | Unset): When true, creates a sandbox order that auto-progresses without producer intervention.
-            Defaults to False on the server.
+        sandbox: When true, creates a sandbox order that auto-progresses without producer intervention. Defaults to
+            False on the server.
     """
 
     sandbox: bool | Unset = UNSET

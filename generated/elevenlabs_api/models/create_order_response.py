@@ -24,8 +24,7 @@ class CreateOrderResponse(Lazy, AdditionalProperties[Any]):
         {'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False}
 
     Attributes:
-        order_id (str):
-        sandbox (bool | Unset): Whether this is a sandbox order. Defaults to False on the server.
+        sandbox: Whether this is a sandbox order. Defaults to False on the server.
     """
 
     order_id: str

@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreatePhoneNumberResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    phone_number_id (str): Phone entity ID
+    phone_number_id: Phone entity ID
     """
 
     phone_number_id: str

@@ -30,18 +30,14 @@ class CreatePrivateKeyJwtRequest(Lazy, AdditionalProperties[Any]):
     """Request model for creating Private Key JWT auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
-        name (str):
-        provider (str):
-        issuer (str): JWT issuer (iss claim)
-        audience (str): JWT audience (aud claim)
-        subject (str): JWT subject (sub claim)
-        secret_key (str):
-        auth_type (Literal['private_key_jwt'] | Unset):  Default: 'private_key_jwt'.
-        algorithm (CreatePrivateKeyJwtRequestAlgorithm | Unset): JWT signing algorithm Defaults to 'HS256' on the
-            server.
-        key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
-        extra_params (CreatePrivateKeyJwtRequestExtraParams | Unset): Additional custom claims to include in the JWT
+        issuer: JWT issuer (iss claim)
+        audience: JWT audience (aud claim)
+        subject: JWT subject (sub claim)
+        auth_type:  Default: 'private_key_jwt'.
+        algorithm: JWT signing algorithm Defaults to 'HS256' on the server.
+        key_id: Key ID (kid) for JWT header - useful for key rotation
+        expiration_seconds: Token expiration time in seconds Defaults to 3600 on the server.
+        extra_params: Additional custom claims to include in the JWT
     """
 
     name: str

@@ -24,12 +24,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateProcedureRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str | Unset): Procedure name Defaults to empty on the server.
-    content (str | Unset): Initial procedure content Defaults to empty on the server.
-    type_ (ProcedureType | Unset):
-    trigger (None | str | Unset): When the agent should use this procedure. Empty string means this is a sub-
-        procedure that should only start when another procedure references it. If omitted or null, the trigger is
-        derived from the content instead. Also accepts `description` as an alias.
+    name: Procedure name Defaults to empty on the server.
+    content: Initial procedure content Defaults to empty on the server.
+    trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+        start when another procedure references it. If omitted or null, the trigger is derived from the content instead.
+        Also accepts `description` as an alias.
     """
 
     name: str | Unset = UNSET

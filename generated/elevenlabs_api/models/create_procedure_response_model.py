@@ -21,7 +21,7 @@ class CreateProcedureResponseModel(Lazy, AdditionalProperties[Any]):
         {'procedure_id': 'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3'}
 
     Attributes:
-        procedure_id (str): ID of the created procedure
+        procedure_id: ID of the created procedure
     """
 
     procedure_id: str

@@ -11,11 +11,10 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class CreatePvcVoiceRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
-    language (str): Language used in the samples.
-    description (None | str | Unset): Description to use for the created voice.
-    labels (CreatePvcVoiceRequestLabelsType0 | None | Unset): Labels for the voice. Keys can be language, accent,
-        gender, or age.
+    name: The name that identifies this voice. This will be displayed in the dropdown of the website.
+    language: Language used in the samples.
+    description: Description to use for the created voice.
+    labels: Labels for the voice. Keys can be language, accent, gender, or age.
     """
 
     name: str

@@ -12,10 +12,8 @@ from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of,
 @_attrs_define(slots=False)
 class CreateSecretEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['secret']):
-    label (str): Unique label for the environment variable.
-    values (CreateSecretEnvironmentVariableRequestValues): Environment-specific secret references. Must include
-        'production' key.
+    label: Unique label for the environment variable.
+    values: Environment-specific secret references. Must include 'production' key.
     """
 
     type_: Literal["secret"] = _attrs_field(

@@ -26,16 +26,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateSipTrunkPhoneNumberRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    phone_number (str): Phone number
-    label (str): Label for the phone number
-    supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports inbound calls Defaults to True on the server.
-    supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports outbound calls Defaults to True on the server.
-    provider (Literal['sip_trunk'] | Unset):  Default: 'sip_trunk'.
-    agent_id (None | str | Unset): Agent ID to assign the phone number to
-    inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
-    outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
+    phone_number: Phone number
+    label: Label for the phone number
+    supports_inbound: This field is deprecated and will be removed in the future. Whether this phone number supports
+        inbound calls Defaults to True on the server.
+    supports_outbound: This field is deprecated and will be removed in the future. Whether this phone number
+        supports outbound calls Defaults to True on the server.
+    provider:  Default: 'sip_trunk'.
+    agent_id: Agent ID to assign the phone number to
     """
 
     phone_number: str

@@ -26,16 +26,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateSoundEffectRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text that will get converted into a sound effect.
-    loop (bool | Unset): Whether to create a sound effect that loops smoothly. Only available for the
-        'eleven_text_to_sound_v2 model'. Defaults to False on the server.
-    duration_seconds (float | None | Unset): The duration of the sound which will be generated in seconds. Must be
-        at least 0.5 and at most 30. If set to None we will guess the optimal duration using the prompt. Defaults to
-        None.
-    prompt_influence (float | None | Unset): A higher prompt influence makes your generation follow the prompt more
-        closely while also making generations less variable. Must be a value between 0 and 1. Defaults to 0.3. Defaults
-        to 0.3 on the server.
-    model_id (SfxModelId | Unset):
+    text: The text that will get converted into a sound effect.
+    loop: Whether to create a sound effect that loops smoothly. Only available for the 'eleven_text_to_sound_v2
+        model'. Defaults to False on the server.
+    duration_seconds: The duration of the sound which will be generated in seconds. Must be at least 0.5 and at most
+        30. If set to None we will guess the optimal duration using the prompt. Defaults to None.
+    prompt_influence: A higher prompt influence makes your generation follow the prompt more closely while also
+        making generations less variable. Must be a value between 0 and 1. Defaults to 0.3. Defaults to 0.3 on the
+        server.
     """
 
     text: str

@@ -22,28 +22,23 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateSpeechEngineRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    speech_engine (SpeechEngineConfig):
-    name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
-    asr (AsrConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
-        'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
-    tts (TtsConversationalConfigInput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
-        'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
-        0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
-    turn (BaseTurnConfig | Unset):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms':
-        [], 'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
+    name: Name of the speech engine Defaults to 'Speech Engine' on the server.
+    asr:  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+        'user_input_audio_format': 'pcm_16000'}.
+    tts:  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
+    turn:  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
+        'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
         'silence_end_call_timeout': -1.0, 'speculative_turn': False, 'spelling_patience': 'auto',
         'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal', 'turn_timeout': 7.0}.
-    vad (VadConfig | Unset):  Example: {'background_voice_detection': False}.
-    conversation (ConversationConfigInput | Unset):  Example: {'client_events': ['audio', 'interruption'],
-        'max_duration_seconds': 600}.
-    privacy (PrivacyConfigInput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
-        False, 'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode':
-        False}.
-    call_limits (AgentCallLimits | Unset):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
-        'daily_limit': 100000}.
-    language (str | Unset): Language for the speech engine Defaults to 'en' on the server.
-    tags (list[str] | Unset): Tags for categorization
-    overrides (SpeechEngineConversationInitiationClientDataConfig | Unset):
+    vad:  Example: {'background_voice_detection': False}.
+    conversation:  Example: {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}.
+    privacy:  Example: {'apply_to_existing_conversations': False, 'delete_audio': False,
+        'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}.
+    call_limits:  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}.
+    language: Language for the speech engine Defaults to 'en' on the server.
+    tags: Tags for categorization
     """
 
     speech_engine: SpeechEngineConfig

@@ -12,10 +12,8 @@ from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of,
 @_attrs_define(slots=False)
 class CreateStringEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['string']):
-    label (str): Unique label for the environment variable.
-    values (CreateStringEnvironmentVariableRequestValues): Environment-specific values. Must include 'production'
-        key.
+    label: Unique label for the environment variable.
+    values: Environment-specific values. Must include 'production' key.
     """
 
     type_: Literal["string"] = _attrs_field(

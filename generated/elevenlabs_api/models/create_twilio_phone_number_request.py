@@ -28,19 +28,19 @@ from ..types import (
 @_attrs_define(slots=False)
 class CreateTwilioPhoneNumberRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    phone_number (str): Phone number
-    label (str): Label for the phone number
-    sid (str): Twilio Account SID
-    token (str): Twilio Auth Token
-    supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports inbound calls Defaults to True on the server.
-    supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-        number supports outbound calls Defaults to True on the server.
-    provider (Literal['twilio'] | Unset):  Default: 'twilio'.
-    agent_id (None | str | Unset): Agent ID to assign the phone number to
-    region_config (None | RegionConfigRequest | Unset): Twilio Additional Region Configuration
-    enable_sms (bool | Unset): Route inbound SMS to ElevenLabs. On by default; set to false to skip SMS
-        configuration for numbers that don't support it. Defaults to True on the server.
+    phone_number: Phone number
+    label: Label for the phone number
+    sid: Twilio Account SID
+    token: Twilio Auth Token
+    supports_inbound: This field is deprecated and will be removed in the future. Whether this phone number supports
+        inbound calls Defaults to True on the server.
+    supports_outbound: This field is deprecated and will be removed in the future. Whether this phone number
+        supports outbound calls Defaults to True on the server.
+    provider:  Default: 'twilio'.
+    agent_id: Agent ID to assign the phone number to
+    region_config: Twilio Additional Region Configuration
+    enable_sms: Route inbound SMS to ElevenLabs. On by default; set to false to skip SMS configuration for numbers
+        that don't support it. Defaults to True on the server.
     """
 
     phone_number: str
@@ -88,9 +88,9 @@ class CreateTwilioPhoneNumberRequest(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class RegionConfigRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    region_id (TwilioRegionId): Valid Twilio region IDs.
-    token (str): Auth Token for this region
-    edge_location (TwilioEdgeLocation): Valid Twilio edge locations.
+    region_id: Valid Twilio region IDs.
+    token: Auth Token for this region
+    edge_location: Valid Twilio edge locations.
     """
 
     region_id: TwilioRegionId

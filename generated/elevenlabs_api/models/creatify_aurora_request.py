@@ -26,18 +26,12 @@ class CreatifyAuroraRequest(Lazy):
     """Request body for the Creatify Aurora lipsync video model.
 
     Attributes:
-        model_id (Literal['creatify-aurora']): The model to use for the generation.
-        image (GenerationReference | InlineImageReference | StaticAssetReference):
-        audio (GenerationReference | InlineAudioReference | StaticAssetReference):
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        resolution (CreatifyAuroraRequestResolution | Unset): The resolution of the output video. Defaults to '720p' on
-            the server.
-        guidance_scale (float | None | Unset): How strongly the generation adheres to the input image. Omit to use the
-            model's default.
-        audio_guidance_scale (float | None | Unset): How strongly the lip movements adhere to the audio. Omit to use the
-            model's default.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        resolution: The resolution of the output video. Defaults to '720p' on the server.
+        guidance_scale: How strongly the generation adheres to the input image. Omit to use the model's default.
+        audio_guidance_scale: How strongly the lip movements adhere to the audio. Omit to use the model's default.
     """
 
     model_id: Literal["creatify-aurora"] = _attrs_field(

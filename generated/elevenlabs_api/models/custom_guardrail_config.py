@@ -31,23 +31,21 @@ class CustomGuardrailConfig(Lazy, AdditionalProperties[Any]):
     """Single custom guardrail configuration
 
     Attributes:
-        name (str): User-facing name for this guardrail
-        prompt (str): Instruction describing what to block, e.g. 'don't talk about politics'
-        is_enabled (bool | Unset): Defaults to False on the server.
-        execution_mode (GuardrailExecutionMode | str | Unset): Defaults to 'streaming' on the server.
-        model (CustomGuardrailConfigModelType0 | str | Unset): LLM model to use for custom guardrail evaluation Defaults
-            to 'gemini-3.1-flash-lite' on the server.
-        history_message_count (int | Unset): How much recent history the guardrail sees before the reply it evaluates,
-            counted in user messages (the agent replies between them are included too). The guardrail always gets a single
+        name: User-facing name for this guardrail
+        prompt: Instruction describing what to block, e.g. 'don't talk about politics'
+        is_enabled: Defaults to False on the server.
+        execution_mode: Defaults to 'streaming' on the server.
+        model: LLM model to use for custom guardrail evaluation Defaults to 'gemini-3.1-flash-lite' on the server.
+        history_message_count: How much recent history the guardrail sees before the reply it evaluates, counted in user
+            messages (the agent replies between them are included too). The guardrail always gets a single
             <conversation_history> transcript ending in the evaluated reply, marked 'AGENT [current reply]:'. 0 (default)
             adds no prior history (just that line); 1 adds the latest user message onward. Defaults to 0 on the server.
-        history_include_tool_calls (bool | Unset): When enabled, the history also renders the agent's tool calls, their
-            input arguments, and the tool results, interleaved with the text, so an action between two agent messages is
-            visible. Off by default: history shows only user and agent text. Tool payloads can be large and can mislead
-            smaller evaluator models, so enabling this raises token cost. Defaults to False on the server.
-        trigger_action (EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset):
-        evaluate_full_response_only (bool | Unset): Evaluate once against the complete non-TTS response instead of
-            cumulative partials. Requires blocking mode. Defaults to False on the server.
+        history_include_tool_calls: When enabled, the history also renders the agent's tool calls, their input
+            arguments, and the tool results, interleaved with the text, so an action between two agent messages is visible.
+            Off by default: history shows only user and agent text. Tool payloads can be large and can mislead smaller
+            evaluator models, so enabling this raises token cost. Defaults to False on the server.
+        evaluate_full_response_only: Evaluate once against the complete non-TTS response instead of cumulative partials.
+            Requires blocking mode. Defaults to False on the server.
     """
 
     name: str

@@ -29,15 +29,9 @@ class CustomHeaderAuthResponse(Lazy, AdditionalProperties[Any]):
     """Response model for Custom Header Auth auth connections
 
     Attributes:
-        name (str):
-        provider (str):
-        header_name (str): The name of the header to use for authentication (e.g., 'x-api-key')
-        id (str):
-        auth_type (Literal['custom_header_auth'] | Unset):  Default: 'custom_header_auth'.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        header_name: The name of the header to use for authentication (e.g., 'x-api-key')
+        auth_type:  Default: 'custom_header_auth'.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

@@ -12,17 +12,17 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class CustomLlm(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (str): The URL of the Chat Completions compatible endpoint
-    model_id (None | str | Unset): The model ID to be used if URL serves multiple models
-    api_key (ConvAiEnvVarLocator | ConvAiSecretLocator | None | Unset): The API key for authentication. Either a
-        workspace secret reference {'secret_id': '...'} or an environment variable reference {'env_var_label': '...'}.
-    auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional workspace
-        auth connection for authentication. Only auth connections that produce an Authorization Bearer token are
-        supported; Basic auth, mTLS, custom header, and URL secret auth connections are not supported.
-    request_headers (CustomLlmRequestHeaders | Unset): Headers that should be included in the request
-    api_version (None | str | Unset): The API version to use for the request
-    api_type (CustomLlmapiType | str | Unset): The API type to use (chat_completions, responses or websocket)
-        Defaults to 'chat_completions' on the server.
+    url: The URL of the Chat Completions compatible endpoint
+    model_id: The model ID to be used if URL serves multiple models
+    api_key: The API key for authentication. Either a workspace secret reference {'secret_id': '...'} or an
+        environment variable reference {'env_var_label': '...'}.
+    auth_connection: Optional workspace auth connection for authentication. Only auth connections that produce an
+        Authorization Bearer token are supported; Basic auth, mTLS, custom header, and URL secret auth connections are
+        not supported.
+    request_headers: Headers that should be included in the request
+    api_version: The API version to use for the request
+    api_type: The API type to use (chat_completions, responses or websocket) Defaults to 'chat_completions' on the
+        server.
     """
 
     url: str

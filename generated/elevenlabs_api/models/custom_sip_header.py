@@ -23,9 +23,9 @@ class CustomSipHeader(Lazy, AdditionalProperties[Any]):
     """Custom SIP header for phone transfers with a static (validated) value.
 
     Attributes:
-        key (str): The SIP header name (e.g., 'X-Customer-ID')
-        value (str): The header value
-        type_ (Literal['static'] | Unset):  Default: 'static'.
+        key: The SIP header name (e.g., 'X-Customer-ID')
+        value: The header value
+        type_:  Default: 'static'.
     """
 
     key: str

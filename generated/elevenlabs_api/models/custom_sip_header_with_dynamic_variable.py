@@ -24,9 +24,8 @@ class CustomSipHeaderWithDynamicVariable(Lazy, AdditionalProperties[Any]):
     Value is not validated here since it will be substituted with actual value later.
 
     Attributes:
-        type_ (Literal['dynamic']):
-        key (str): The SIP header name (e.g., 'X-Customer-ID')
-        value (str): The dynamic variable name to resolve
+        key: The SIP header name (e.g., 'X-Customer-ID')
+        value: The dynamic variable name to resolve
     """
 
     type_: Literal["dynamic"] = _attrs_field(

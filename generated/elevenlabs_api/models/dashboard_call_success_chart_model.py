@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DashboardCallSuccessChartModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    type_ (Literal['call_success'] | Unset):  Default: 'call_success'.
+    type_:  Default: 'call_success'.
     """
 
     name: str

@@ -21,9 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DashboardCriteriaChartModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    criteria_id (str):
-    type_ (Literal['criteria'] | Unset):  Default: 'criteria'.
+    type_:  Default: 'criteria'.
     """
 
     name: str

@@ -21,9 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DashboardDataCollectionChartModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    data_collection_id (str):
-    type_ (Literal['data_collection'] | Unset):  Default: 'data_collection'.
+    type_:  Default: 'data_collection'.
     """
 
     name: str

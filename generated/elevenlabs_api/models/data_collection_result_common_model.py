@@ -23,10 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DataCollectionResultCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    data_collection_id (str):
-    rationale (str):
-    value (Any | Unset): Any type
-    json_schema (LiteralJsonSchemaProperty | None | Unset):
+    value: Any type
     """
 
     data_collection_id: str

@@ -21,8 +21,8 @@ class DeleteHistoryItemResponse(Lazy, AdditionalProperties[Any]):
         {'status': 'ok'}
 
     Attributes:
-        status (str): The status of the deletion request. If the request was successful, the status will be 'ok'.
-            Otherwise an error message with http code 500 will be returned.
+        status: The status of the deletion request. If the request was successful, the status will be 'ok'. Otherwise an
+            error message with http code 500 will be returned.
     """
 
     status: str

@@ -21,7 +21,7 @@ class DeleteSampleResponse(Lazy, AdditionalProperties[Any]):
         {'status': 'ok'}
 
     Attributes:
-        status (str): The status of the sample deletion request. If the request was successful, the status will be 'ok'.
+        status: The status of the sample deletion request. If the request was successful, the status will be 'ok'.
             Otherwise an error message with status 500 will be returned.
     """
 

@@ -29,13 +29,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class DependentAvailableAgentIdentifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    created_at_unix_secs (int):
-    access_level (DependentAvailableAgentIdentifierAccessLevelType0 | str):
-    referenced_resource_ids (list[str] | Unset): If the agent is a transitive dependent, contains IDs of the
-        resources that the agent depends on directly.
-    type_ (Literal['available'] | Unset):  Default: 'available'.
+    referenced_resource_ids: If the agent is a transitive dependent, contains IDs of the resources that the agent
+        depends on directly.
+    type_:  Default: 'available'.
     """
 
     id: str

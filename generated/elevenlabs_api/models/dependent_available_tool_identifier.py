@@ -27,11 +27,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DependentAvailableToolIdentifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    created_at_unix_secs (int):
-    access_level (DependentAvailableToolIdentifierAccessLevelType0 | str):
-    type_ (Literal['available'] | Unset):  Default: 'available'.
+    type_:  Default: 'available'.
     """
 
     id: str

@@ -18,14 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DependentBranchInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    agent_name (str):
-    branch_id (str):
-    branch_name (str):
-    is_main (bool):
-    """
-
     agent_id: str
 
     agent_name: str

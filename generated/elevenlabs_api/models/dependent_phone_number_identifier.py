@@ -20,13 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DependentPhoneNumberIdentifier(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    phone_number_id (str):
-    phone_number (str):
-    label (str):
-    provider (str | TelephonyProvider):
-    """
-
     phone_number_id: str
 
     phone_number: str

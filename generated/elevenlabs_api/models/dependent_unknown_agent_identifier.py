@@ -26,10 +26,9 @@ class DependentUnknownAgentIdentifier(Lazy, AdditionalProperties[Any]):
     to which the user has no direct access.
 
     Attributes:
-        id (str):
-        referenced_resource_ids (list[str] | Unset): If the agent is a transitive dependent, contains IDs of the
-            resources that the agent depends on directly.
-        type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
+        referenced_resource_ids: If the agent is a transitive dependent, contains IDs of the resources that the agent
+            depends on directly.
+        type_:  Default: 'unknown'.
     """
 
     id: str

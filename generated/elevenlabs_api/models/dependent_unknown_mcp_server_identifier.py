@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DependentUnknownMcpServerIdentifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
+    type_:  Default: 'unknown'.
     """
 
     id: str

@@ -24,8 +24,7 @@ class DependentUnknownToolIdentifier(Lazy, AdditionalProperties[Any]):
     to which the user has no direct access.
 
     Attributes:
-        id (str):
-        type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
+        type_:  Default: 'unknown'.
     """
 
     id: str

@@ -19,10 +19,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class DetectedEntity(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text that was identified as an entity.
-    entity_type (str): The type of entity detected (e.g., 'credit_card', 'email_address', 'person_name').
-    start_char (int): Start character position in the transcript text.
-    end_char (int): End character position in the transcript text.
+    text: The text that was identified as an entity.
+    entity_type: The type of entity detected (e.g., 'credit_card', 'email_address', 'person_name').
+    start_char: Start character position in the transcript text.
+    end_char: End character position in the transcript text.
     """
 
     text: str

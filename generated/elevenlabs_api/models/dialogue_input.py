@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DialogueInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text to be converted into speech.
-    voice_id (str): The ID of the voice to be used for the generation.
+    text: The text to be converted into speech.
+    voice_id: The ID of the voice to be used for the generation.
     """
 
     text: str

@@ -22,8 +22,8 @@ class DoDubbingResponse(Lazy, AdditionalProperties[Any]):
         {'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'expected_duration_sec': 127.5}
 
     Attributes:
-        dubbing_id (str): The ID of the dubbing project.
-        expected_duration_sec (float): The expected duration of the dubbing project in seconds.
+        dubbing_id: The ID of the dubbing project.
+        expected_duration_sec: The expected duration of the dubbing project in seconds.
     """
 
     dubbing_id: str

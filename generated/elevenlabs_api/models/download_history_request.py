@@ -23,9 +23,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class DownloadHistoryRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    history_item_ids (list[str]): A list of history items to download, you can get IDs of history items and other
-        metadata using the GET https://api.elevenlabs.io/v1/history endpoint.
-    output_format (None | str | Unset): Output format to transcode the audio file, can be wav or default.
+    history_item_ids: A list of history items to download, you can get IDs of history items and other metadata using
+        the GET https://api.elevenlabs.io/v1/history endpoint.
+    output_format: Output format to transcode the audio file, can be wav or default.
     """
 
     history_item_ids: list[str]

@@ -23,13 +23,11 @@ class DtmfInputConfig(Lazy, AdditionalProperties[Any]):
     """Configuration for DTMF (keypad) input collection during phone calls.
 
     Attributes:
-        dtmf_input_timeout (float | Unset): Timeout in seconds to wait for additional DTMF digits Defaults to 2.0 on the
-            server.
-        hash_terminator (bool | Unset): If true, pressing # immediately completes DTMF input Defaults to True on the
-            server.
-        redact_input (bool | Unset): If true, replace the caller's DTMF (keypad) entries with a redaction marker in the
-            transcript, conversation log and analysis. Digits the agent repeats back or passes to a tool are not affected.
-            Defaults to False on the server.
+        dtmf_input_timeout: Timeout in seconds to wait for additional DTMF digits Defaults to 2.0 on the server.
+        hash_terminator: If true, pressing # immediately completes DTMF input Defaults to True on the server.
+        redact_input: If true, replace the caller's DTMF (keypad) entries with a redaction marker in the transcript,
+            conversation log and analysis. Digits the agent repeats back or passes to a tool are not affected. Defaults to
+            False on the server.
     """
 
     dtmf_input_timeout: float | Unset = UNSET

@@ -31,15 +31,14 @@ class DubOrderItemRequest(Lazy, AdditionalProperties[Any]):
         sounding voices", 'kind': 'dub', 'media_id': 'prodmedia_01jgatk6h0fwxrtbjade61yqhx', 'source_language': 'en'}
 
     Attributes:
-        media_id (str):
-        source_language (str): The language code of the source media (e.g. 'en', 'es').
-        destination_languages (list[str]): List of target language codes to dub the media into.
-        include_captions (bool): Whether to generate captions for the dubbed outputs.
-        include_source_captions (bool): Whether to generate captions for the source language.
-        kind (Literal['dub'] | Unset): The type of order item. Default: 'dub'.
-        instructions (None | str | Unset): Optional free-text instructions for the dubbing team.
-        captions_sdh (bool | None | Unset): Whether captions should use SDH format, which includes descriptions for deaf
-            and hard-of-hearing viewers.
+        source_language: The language code of the source media (e.g. 'en', 'es').
+        destination_languages: List of target language codes to dub the media into.
+        include_captions: Whether to generate captions for the dubbed outputs.
+        include_source_captions: Whether to generate captions for the source language.
+        kind: The type of order item. Default: 'dub'.
+        instructions: Optional free-text instructions for the dubbing team.
+        captions_sdh: Whether captions should use SDH format, which includes descriptions for deaf and hard-of-hearing
+            viewers.
     """
 
     media_id: str

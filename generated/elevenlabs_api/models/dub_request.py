@@ -30,42 +30,39 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    file (File | None | Unset): A list of file paths to audio recordings intended for voice cloning
-    csv_file (File | None | Unset): CSV file containing transcription/translation metadata
-    foreground_audio_file (File | None | Unset): For use only with csv input
-    background_audio_file (File | None | Unset): For use only with csv input
-    name (None | str | Unset): Name of the dubbing project.
-    source_url (None | str | Unset): URL of the source video/audio file.
-    source_lang (str | Unset): Source language. Expects a valid iso639-1 or iso639-3 language code. Defaults to
-        'auto' on the server.
-    target_lang (None | str | Unset): The Target language to dub the content into. Expects a valid iso639-1 or
-        iso639-3 language code.
-    target_accent (None | str | Unset): [Experimental] An accent to apply when selecting voices from the library and
-        to use to inform translation of the dialect to prefer.
-    num_speakers (int | Unset): Number of speakers to use for the dubbing. Set to 0 to automatically detect the
-        number of speakers Defaults to 0 on the server.
-    watermark (bool | Unset): Whether to apply watermark to the output video. Defaults to False on the server.
-    start_time (int | None | Unset): Start time of the source video/audio file.
-    end_time (int | None | Unset): End time of the source video/audio file.
-    highest_resolution (bool | Unset): Whether to use the highest resolution available. Defaults to False on the
+    file: A list of file paths to audio recordings intended for voice cloning
+    csv_file: CSV file containing transcription/translation metadata
+    foreground_audio_file: For use only with csv input
+    background_audio_file: For use only with csv input
+    name: Name of the dubbing project.
+    source_url: URL of the source video/audio file.
+    source_lang: Source language. Expects a valid iso639-1 or iso639-3 language code. Defaults to 'auto' on the
         server.
-    drop_background_audio (bool | Unset): An advanced setting. Whether to drop background audio from the final dub.
-        This can improve dub quality where it's known that audio shouldn't have a background track such as for speeches
-        or monologues. Defaults to False on the server.
-    use_profanity_filter (bool | None | Unset): [BETA] Whether transcripts should have profanities censored with the
-        words '[censored]'
-    dubbing_studio (bool | Unset): Whether to prepare dub for edits in dubbing studio or edits as a dubbing
-        resource. Defaults to False on the server.
-    disable_voice_cloning (bool | Unset): Instead of using a voice clone in dubbing, use a similar voice from the
-        ElevenLabs Voice Library. Voices used from the library will contribute towards a workspace's custom voices
-        limit, and if there aren't enough available slots the dub will fail. Using this feature requires the caller to
-        have the 'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults to False on
-        the server.
-    mode (DubRequestMode | Unset): The mode in which to run this Dubbing job. Defaults to automatic, use manual if
-        specifically providing a CSV transcript to use. Note that manual mode is experimental and production use is
-        strongly discouraged. Defaults to 'automatic' on the server.
-    csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for dubbing. If not provided,
-        FPS will be inferred from timecodes.
+    target_lang: The Target language to dub the content into. Expects a valid iso639-1 or iso639-3 language code.
+    target_accent: [Experimental] An accent to apply when selecting voices from the library and to use to inform
+        translation of the dialect to prefer.
+    num_speakers: Number of speakers to use for the dubbing. Set to 0 to automatically detect the number of speakers
+        Defaults to 0 on the server.
+    watermark: Whether to apply watermark to the output video. Defaults to False on the server.
+    start_time: Start time of the source video/audio file.
+    end_time: End time of the source video/audio file.
+    highest_resolution: Whether to use the highest resolution available. Defaults to False on the server.
+    drop_background_audio: An advanced setting. Whether to drop background audio from the final dub. This can
+        improve dub quality where it's known that audio shouldn't have a background track such as for speeches or
+        monologues. Defaults to False on the server.
+    use_profanity_filter: [BETA] Whether transcripts should have profanities censored with the words '[censored]'
+    dubbing_studio: Whether to prepare dub for edits in dubbing studio or edits as a dubbing resource. Defaults to
+        False on the server.
+    disable_voice_cloning: Instead of using a voice clone in dubbing, use a similar voice from the ElevenLabs Voice
+        Library. Voices used from the library will contribute towards a workspace's custom voices limit, and if there
+        aren't enough available slots the dub will fail. Using this feature requires the caller to have the
+        'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults to False on the
+        server.
+    mode: The mode in which to run this Dubbing job. Defaults to automatic, use manual if specifically providing a
+        CSV transcript to use. Note that manual mode is experimental and production use is strongly discouraged.
+        Defaults to 'automatic' on the server.
+    csv_fps: Frames per second to use when parsing a CSV file for dubbing. If not provided, FPS will be inferred
+        from timecodes.
     """
 
     file: File | None | Unset = UNSET

@@ -13,8 +13,7 @@ class DubbingBulkSegmentUpdateRequest(Lazy, AdditionalProperties[Any]):
     """Edit several source segments at once, applied atomically (all succeed or none do).
 
     Attributes:
-        segments (DubbingBulkSegmentUpdateRequestSegments): Map of segment id to the partial update to apply to that
-            segment.
+        segments: Map of segment id to the partial update to apply to that segment.
     """
 
     segments: DubbingBulkSegmentUpdateRequestSegments

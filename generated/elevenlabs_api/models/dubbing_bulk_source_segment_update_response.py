@@ -22,8 +22,8 @@ class DubbingBulkSourceSegmentUpdateResponse(Lazy, AdditionalProperties[Any]):
     """The result of a bulk source edit: the updated segments and the new revision.
 
     Attributes:
-        segments (list[DubbingTranscriptSegment]): The edited segments in their updated state.
-        revision (int): The project's source-transcript revision after the edits.
+        segments: The edited segments in their updated state.
+        revision: The project's source-transcript revision after the edits.
     """
 
     segments: list[DubbingTranscriptSegment]

@@ -13,8 +13,7 @@ class DubbingBulkTargetSegmentUpdateRequest(Lazy, AdditionalProperties[Any]):
     """Edit several target translations at once, applied atomically (all succeed or none do).
 
     Attributes:
-        segments (DubbingBulkTargetSegmentUpdateRequestSegments): Map of segment id to the translation edit to apply to
-            that segment.
+        segments: Map of segment id to the translation edit to apply to that segment.
     """
 
     segments: DubbingBulkTargetSegmentUpdateRequestSegments

@@ -22,8 +22,8 @@ class DubbingBulkTargetSegmentUpdateResponse(Lazy, AdditionalProperties[Any]):
     """The result of a bulk target edit: the updated segments and the new revision.
 
     Attributes:
-        segments (list[DubbingTargetTranscriptSegment]): The edited target segments in their updated state.
-        revision (int): The target's revision after the edits.
+        segments: The edited target segments in their updated state.
+        revision: The target's revision after the edits.
     """
 
     segments: list[DubbingTargetTranscriptSegment]

@@ -19,12 +19,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingError(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    code (str): Stable identifier for the failure, safe to branch on. New codes are added over time, so treat an
+    code: Stable identifier for the failure, safe to branch on. New codes are added over time, so treat an
         unrecognized value as 'internal_error'.
-    message (str): Human-readable description of the failure, for display. The wording may change at any time;
-        branch on `code` instead.
-    retryable (bool): Whether resubmitting the same input could succeed. False means the failure describes the input
-        or the account, so an identical retry will fail the same way.
+    message: Human-readable description of the failure, for display. The wording may change at any time; branch on
+        `code` instead.
+    retryable: Whether resubmitting the same input could succeed. False means the failure describes the input or the
+        account, so an identical retry will fail the same way.
     """
 
     code: str

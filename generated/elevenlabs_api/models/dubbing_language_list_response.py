@@ -24,8 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingLanguageListResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    languages (list[DubbingLanguageResponse]): The page of language targets for the project.
-    next_cursor (None | str | Unset): Cursor for the next page, or null when there are no more results.
+    languages: The page of language targets for the project.
+    next_cursor: Cursor for the next page, or null when there are no more results.
     """
 
     languages: list[DubbingLanguageResponse]

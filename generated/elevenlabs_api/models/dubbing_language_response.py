@@ -29,29 +29,26 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingLanguageResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    language_id (str): Unique identifier of the language target.
-    project_id (str): Identifier of the parent dubbing project.
-    target_language (str): BCP-47 language tag this target is dubbed into.
-    status (DubbingLanguageResponseStatusType0 | str): Lifecycle status: 'queued' (waiting on the project),
-        'processing', 'completed', 'stale' (source/transcript changed), or 'failed'.
-    revision (int): Monotonic counter incremented whenever this target's transcript changes (a source edit affecting
-        it, or an edit to its translation).
-    created_at (datetime.datetime): When the language target was created.
-    updated_at (datetime.datetime): When the language target was last updated.
-    model_id (None | str | Unset): Effective dubbing model id (target override or project default).
-    voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole language, or null if
-        unset.
-    outputs (DubbingLanguageOutputs | None | Unset): Signed output URLs; null until the target has produced an
-        output (present once 'completed', and kept while 'stale' -- compare `output_revision` against `revision` to tell
-        whether the output is up to date).
-    output_revision (int | None | Unset): The `revision` the current dubbed output was generated from; equal to
-        `revision` when up to date, less than it when 'stale'. Null until a generation has completed.
-    error (DubbingError | None | Unset): Why this language failed; null unless `status` is 'failed', and also null
-        for the few languages that failed before failure reporting was introduced. A code of 'project_failed' means the
-        parent project failed, so read the project for the underlying cause.
-    warnings (list[VoicesNotPermittedWarning] | Unset): Non-fatal conditions raised while dubbing this language,
-        empty when there are none. Reflects the latest generation. Conditions raised while preparing the source are
-        reported on the project instead.
+    language_id: Unique identifier of the language target.
+    project_id: Identifier of the parent dubbing project.
+    target_language: BCP-47 language tag this target is dubbed into.
+    status: Lifecycle status: 'queued' (waiting on the project), 'processing', 'completed', 'stale'
+        (source/transcript changed), or 'failed'.
+    revision: Monotonic counter incremented whenever this target's transcript changes (a source edit affecting it,
+        or an edit to its translation).
+    created_at: When the language target was created.
+    updated_at: When the language target was last updated.
+    model_id: Effective dubbing model id (target override or project default).
+    voice_settings: Voice settings applied to the whole language, or null if unset.
+    outputs: Signed output URLs; null until the target has produced an output (present once 'completed', and kept
+        while 'stale' -- compare `output_revision` against `revision` to tell whether the output is up to date).
+    output_revision: The `revision` the current dubbed output was generated from; equal to `revision` when up to
+        date, less than it when 'stale'. Null until a generation has completed.
+    error: Why this language failed; null unless `status` is 'failed', and also null for the few languages that
+        failed before failure reporting was introduced. A code of 'project_failed' means the parent project failed, so
+        read the project for the underlying cause.
+    warnings: Non-fatal conditions raised while dubbing this language, empty when there are none. Reflects the
+        latest generation. Conditions raised while preparing the source are reported on the project instead.
     """
 
     language_id: str
@@ -106,7 +103,7 @@ class DubbingLanguageOutputs(Lazy, AdditionalProperties[Any]):
     """Signed, time-limited download URLs for a language target's outputs.
 
     Attributes:
-        lossless_audio (None | str | Unset): Signed URL of the dubbed lossless audio track.
+        lossless_audio: Signed URL of the dubbed lossless audio track.
     """
 
     lossless_audio: None | str | Unset = UNSET

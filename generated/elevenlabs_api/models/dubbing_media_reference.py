@@ -19,16 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingMediaReference(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    src (str):
-    content_type (str):
-    bucket_name (str):
-    random_path_slug (str):
-    duration_secs (float):
-    is_audio (bool):
-    url (str):
-    """
-
     src: str
 
     content_type: str

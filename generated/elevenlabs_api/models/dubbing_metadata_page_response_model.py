@@ -22,12 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingMetadataPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    dubs (list[DubbingMetadataResponse]):
-    next_cursor (None | str):
-    has_more (bool):
-    """
-
     dubs: list[DubbingMetadataResponse]
 
     next_cursor: None | str = _attrs_field(default=None, kw_only=True)

@@ -33,18 +33,15 @@ class DubbingMetadataResponse(Lazy, AdditionalProperties[Any]):
         'source_language': 'en', 'status': 'dubbed', 'target_languages': ['es', 'fr', 'de']}
 
     Attributes:
-        dubbing_id (str): The ID of the dubbing project.
-        name (str): The name of the dubbing project.
-        status (str): The state this dub is in.
-        source_language (None | str): Once dubbing has completed, the ISO-639-1 code of the original media's source
-            language.
-        target_languages (list[str]): The ISO-639-1 code of the languages this media has been dubbed into.
-        created_at (datetime.datetime): Timestamp this dub was created.
-        editable (bool | Unset): Whether this dubbing project is editable in Dubbing Studio. Defaults to False on the
-            server.
-        media_metadata (DubbingMediaMetadata | None | Unset): Metadata, such as the length in seconds and content type,
-            of the dubbed content.
-        error (None | str | Unset): Error message indicate, if this dub has failed, what happened.
+        dubbing_id: The ID of the dubbing project.
+        name: The name of the dubbing project.
+        status: The state this dub is in.
+        source_language: Once dubbing has completed, the ISO-639-1 code of the original media's source language.
+        target_languages: The ISO-639-1 code of the languages this media has been dubbed into.
+        created_at: Timestamp this dub was created.
+        editable: Whether this dubbing project is editable in Dubbing Studio. Defaults to False on the server.
+        media_metadata: Metadata, such as the length in seconds and content type, of the dubbed content.
+        error: Error message indicate, if this dub has failed, what happened.
     """
 
     dubbing_id: str
@@ -85,8 +82,8 @@ class DubbingMetadataResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DubbingMediaMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    content_type (str): The content type of the media.
-    duration (float): The duration of the media in seconds.
+    content_type: The content type of the media.
+    duration: The duration of the media in seconds.
     """
 
     content_type: str

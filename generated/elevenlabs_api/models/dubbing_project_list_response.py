@@ -24,8 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingProjectListResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    projects (list[DubbingProjectResponse]): The page of dubbing projects the caller can access.
-    next_cursor (None | str | Unset): Cursor for the next page, or null when there are no more results.
+    projects: The page of dubbing projects the caller can access.
+    next_cursor: Cursor for the next page, or null when there are no more results.
     """
 
     projects: list[DubbingProjectResponse]

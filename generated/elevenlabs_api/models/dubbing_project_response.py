@@ -31,27 +31,23 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingProjectResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    project_id (str): Unique identifier of the dubbing project.
-    status (DubbingProjectResponseStatusType0 | str): Lifecycle status of the project: 'preparing'/'processing'
-        while it transcribes, 'ready' once transcription is done, or 'failed'.
-    revision (int): Monotonic counter incremented whenever the source transcript is edited (segment
-        add/edit/delete).
-    created_at (datetime.datetime): When the project was created.
-    updated_at (datetime.datetime): When the project was last updated.
-    reference (None | str | Unset): Optional free-form string the customer can provide to identify the project on
-        their end.
-    source_language (None | str | Unset): BCP-47 language tag of the source media (null if auto-detected).
-    model_id (None | str | Unset): Default dubbing model id applied to this project's language targets.
-    media (DubbingSourceMediaInfo | None | Unset): Source media metadata; null until the project is ready.
-    language_ids (list[str] | Unset): Identifiers of the language targets created under this project. Defaults to []
-        on the server.
-    webhook_ids (list[str] | Unset): Workspace webhooks notified when this project becomes ready or fails, and when
-        any of its languages completes or fails. Defaults to [] on the server.
-    error (DubbingError | None | Unset): Why the project failed; null unless `status` is 'failed'. Also null for the
-        few projects that failed before failure reporting was introduced.
-    warnings (list[VoicesNotPermittedWarning] | Unset): Non-fatal conditions raised while preparing the source,
-        empty when there are none. Reflects the latest preparation. Conditions raised while dubbing a particular
-        language are reported on that language instead.
+    project_id: Unique identifier of the dubbing project.
+    status: Lifecycle status of the project: 'preparing'/'processing' while it transcribes, 'ready' once
+        transcription is done, or 'failed'.
+    revision: Monotonic counter incremented whenever the source transcript is edited (segment add/edit/delete).
+    created_at: When the project was created.
+    updated_at: When the project was last updated.
+    reference: Optional free-form string the customer can provide to identify the project on their end.
+    source_language: BCP-47 language tag of the source media (null if auto-detected).
+    model_id: Default dubbing model id applied to this project's language targets.
+    media: Source media metadata; null until the project is ready.
+    language_ids: Identifiers of the language targets created under this project. Defaults to [] on the server.
+    webhook_ids: Workspace webhooks notified when this project becomes ready or fails, and when any of its languages
+        completes or fails. Defaults to [] on the server.
+    error: Why the project failed; null unless `status` is 'failed'. Also null for the few projects that failed
+        before failure reporting was introduced.
+    warnings: Non-fatal conditions raised while preparing the source, empty when there are none. Reflects the latest
+        preparation. Conditions raised while dubbing a particular language are reported on that language instead.
     """
 
     project_id: str
@@ -106,10 +102,10 @@ class DubbingSourceMediaInfo(Lazy, AdditionalProperties[Any]):
     """Metadata about the project's source media.
 
     Attributes:
-        filename (None | str | Unset): Original filename of the uploaded source media (null for URL sources).
-        duration_s (float | None | Unset): Duration of the source media in seconds.
-        has_video (bool | None | Unset): Whether the source media contains a video stream.
-        mime_type (None | str | Unset): MIME type of the uploaded source media.
+        filename: Original filename of the uploaded source media (null for URL sources).
+        duration_s: Duration of the source media in seconds.
+        has_video: Whether the source media contains a video stream.
+        mime_type: MIME type of the uploaded source media.
     """
 
     filename: None | str | Unset = UNSET

@@ -22,13 +22,13 @@ class DubbingRegenerateResponse(Lazy, AdditionalProperties[Any]):
     """The accepted re-dub: what it covers and what it cost.
 
     Attributes:
-        regenerated_segment_ids (list[str]): The segments this re-dub re-synthesizes: those with edits to apply.
-        regenerated_seconds (float): Seconds of audio this re-dub covers -- the edited regions only, never the whole
-            target. `charged_seconds` is the part of it that was billed.
-        charged_seconds (float): Seconds actually billed, after the free-regeneration allowance. Zero when the re-dub
-            cost nothing -- the allowance covered all of it, or the project's included generation did.
-        free_regeneration_seconds_remaining (float): Free-regeneration seconds left for this language target after this
-            re-dub. The allowance is the source's own duration.
+        regenerated_segment_ids: The segments this re-dub re-synthesizes: those with edits to apply.
+        regenerated_seconds: Seconds of audio this re-dub covers -- the edited regions only, never the whole target.
+            `charged_seconds` is the part of it that was billed.
+        charged_seconds: Seconds actually billed, after the free-regeneration allowance. Zero when the re-dub cost
+            nothing -- the allowance covered all of it, or the project's included generation did.
+        free_regeneration_seconds_remaining: Free-regeneration seconds left for this language target after this re-dub.
+            The allowance is the source's own duration.
     """
 
     regenerated_segment_ids: list[str]

@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingRenderResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    version (int):
-    render_id (str):
-    """
-
     version: int
 
     render_id: str

@@ -26,19 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingResource(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    version (int):
-    source_language (str):
-    target_languages (list[str]):
-    input_ (DubbingMediaReference):
-    background (DubbingMediaReference | None):
-    foreground (DubbingMediaReference | None):
-    speaker_tracks (DubbingResourceSpeakerTracks):
-    speaker_segments (DubbingResourceSpeakerSegments):
-    renders (DubbingResourceRenders):
-    """
-
     id: str
 
     version: int
@@ -79,15 +66,6 @@ class DubbingResource(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class DubbedSegment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_time (float):
-    end_time (float):
-    text (None | str):
-    subtitles (list[SegmentSubtitleFrame]):
-    audio_stale (bool):
-    media_ref (DubbingMediaReference | None):
-    """
-
     start_time: float
 
     end_time: float
@@ -141,15 +119,6 @@ class DubbingResourceSpeakerTracks(Lazy, AdditionalProperties["SpeakerTrack"]):
 
 @_attrs_define(slots=False)
 class Render(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    version (int):
-    language (None | str):
-    type_ (None | RenderType | str):
-    media_ref (DubbingMediaReference | None):
-    status (RenderStatusType0 | str):
-    """
-
     id: str
 
     version: int
@@ -178,15 +147,6 @@ class Render(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class SpeakerSegment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    start_time (float):
-    end_time (float):
-    text (str):
-    subtitles (list[SegmentSubtitleFrame]):
-    dubs (SpeakerSegmentDubs):
-    """
-
     id: str
 
     start_time: float
@@ -224,14 +184,6 @@ class SpeakerSegmentDubs(Lazy, AdditionalProperties["DubbedSegment"]):
 
 @_attrs_define(slots=False)
 class SpeakerTrack(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    media_ref (DubbingMediaReference):
-    speaker_name (str):
-    voices (SpeakerTrackVoices):
-    segments (list[str]):
-    """
-
     id: str
 
     media_ref: DubbingMediaReference

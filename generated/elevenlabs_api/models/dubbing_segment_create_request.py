@@ -21,10 +21,10 @@ class DubbingSegmentCreateRequest(Lazy, AdditionalProperties[Any]):
     """A new source segment; its id and word-level alignment are assigned by the server.
 
     Attributes:
-        text (str): The text of the new segment.
-        speaker_id (str): Identifier of the segment's speaker.
-        start_s (float): Start time of the segment, in seconds.
-        end_s (float): End time of the segment, in seconds.
+        text: The text of the new segment.
+        speaker_id: Identifier of the segment's speaker.
+        start_s: Start time of the segment, in seconds.
+        end_s: End time of the segment, in seconds.
     """
 
     text: str

@@ -25,10 +25,10 @@ class DubbingSegmentUpdateRequest(Lazy, AdditionalProperties[Any]):
     """A partial update to a source segment; omitted fields are left unchanged.
 
     Attributes:
-        text (None | str | Unset): New text for the segment.
-        speaker_id (None | str | Unset): New speaker id for the segment.
-        start_s (float | None | Unset): New start time, in seconds.
-        end_s (float | None | Unset): New end time, in seconds.
+        text: New text for the segment.
+        speaker_id: New speaker id for the segment.
+        start_s: New start time, in seconds.
+        end_s: New end time, in seconds.
     """
 
     text: None | str | Unset = UNSET

@@ -21,8 +21,8 @@ class DubbingSourceSegmentUpdateResponse(Lazy, AdditionalProperties[Any]):
     """The result of a source-segment add or edit: the segment and the new revision.
 
     Attributes:
-        segment (DubbingTranscriptSegment): One segment of a source transcript.
-        revision (int): The project's source-transcript revision after this edit.
+        segment: One segment of a source transcript.
+        revision: The project's source-transcript revision after this edit.
     """
 
     segment: DubbingTranscriptSegment

@@ -25,9 +25,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingSourceTranscriptResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    segments (list[DubbingTranscriptSegment]): The source segments, in playback order.
-    revision (int): The project's source-transcript revision at read time.
-    language (None | str | Unset): BCP-47 language tag of the source transcript (null if unknown).
+    segments: The source segments, in playback order.
+    revision: The project's source-transcript revision at read time.
+    language: BCP-47 language tag of the source transcript (null if unknown).
     """
 
     segments: list[DubbingTranscriptSegment]

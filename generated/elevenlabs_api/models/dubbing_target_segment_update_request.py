@@ -25,7 +25,7 @@ class DubbingTargetSegmentUpdateRequest(Lazy, AdditionalProperties[Any]):
     clears it (see each field for what clearing means).
 
     Attributes:
-        translation (None | str | Unset): New translated text, or null to mark the segment for re-translation.
+        translation: New translated text, or null to mark the segment for re-translation.
     """
 
     translation: None | str | Unset = UNSET

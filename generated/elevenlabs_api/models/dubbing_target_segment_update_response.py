@@ -21,9 +21,8 @@ class DubbingTargetSegmentUpdateResponse(Lazy, AdditionalProperties[Any]):
     """The result of a target-translation edit: the updated segment and the new revision.
 
     Attributes:
-        segment (DubbingTargetTranscriptSegment): One segment of a target transcript: a source segment plus its
-            translation.
-        revision (int): The target's revision after this edit.
+        segment: One segment of a target transcript: a source segment plus its translation.
+        revision: The target's revision after this edit.
     """
 
     segment: DubbingTargetTranscriptSegment

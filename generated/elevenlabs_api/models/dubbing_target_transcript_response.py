@@ -25,10 +25,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class DubbingTargetTranscriptResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    target_language (str): BCP-47 language tag this target is translated into.
-    segments (list[DubbingTargetTranscriptSegment]): The target segments, in playback order.
-    revision (int): The target's revision at read time.
-    source_language (None | str | Unset): BCP-47 language tag of the source transcript.
+    target_language: BCP-47 language tag this target is translated into.
+    segments: The target segments, in playback order.
+    revision: The target's revision at read time.
+    source_language: BCP-47 language tag of the source transcript.
     """
 
     target_language: str

@@ -25,12 +25,12 @@ class DubbingTargetTranscriptSegment(Lazy, AdditionalProperties[Any]):
     """One segment of a target transcript: a source segment plus its translation.
 
     Attributes:
-        id (str): Stable identifier of the segment (from the source).
-        speaker_id (str): Identifier of the segment's speaker.
-        start_s (float): Start time of the segment, in seconds.
-        end_s (float): End time of the segment, in seconds.
-        source_text (str): The source-language text of the segment.
-        translation (None | str | Unset): The translated text, or null if not translated yet (needs translation).
+        id: Stable identifier of the segment (from the source).
+        speaker_id: Identifier of the segment's speaker.
+        start_s: Start time of the segment, in seconds.
+        end_s: End time of the segment, in seconds.
+        source_text: The source-language text of the segment.
+        translation: The translated text, or null if not translated yet (needs translation).
     """
 
     id: str

@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingTranscriptResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    language (str):
-    utterances (list[DubbingTranscriptUtterance]):
-    """
-
     language: str
 
     utterances: list[DubbingTranscriptUtterance]

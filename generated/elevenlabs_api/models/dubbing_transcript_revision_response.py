@@ -20,7 +20,7 @@ class DubbingTranscriptRevisionResponse(Lazy, AdditionalProperties[Any]):
     """The new revision after a source edit that returns no segment (e.g. a delete).
 
     Attributes:
-        revision (int): The project's source-transcript revision after this edit.
+        revision: The project's source-transcript revision after this edit.
     """
 
     revision: int

@@ -25,12 +25,12 @@ class DubbingTranscriptSegment(Lazy, AdditionalProperties[Any]):
     """One segment of a source transcript.
 
     Attributes:
-        id (str): Stable identifier of the segment.
-        text (str): The transcribed text of the segment.
-        speaker_id (str): Identifier of the segment's speaker.
-        start_s (float): Start time of the segment, in seconds.
-        end_s (float): End time of the segment, in seconds.
-        external_id (None | str | Unset): The caller-supplied external id for this segment, if one was provided.
+        id: Stable identifier of the segment.
+        text: The transcribed text of the segment.
+        speaker_id: Identifier of the segment's speaker.
+        start_s: Start time of the segment, in seconds.
+        end_s: End time of the segment, in seconds.
+        external_id: The caller-supplied external id for this segment, if one was provided.
     """
 
     id: str

@@ -11,11 +11,10 @@ from ..types import ANY, FLOAT, STR, UNSET, AdditionalProperties, Field, Lazy, U
 @_attrs_define(slots=False)
 class DubbingTranscriptUtterance(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str | Unset): Defaults to empty on the server.
-    speaker_id (str | Unset): Defaults to 'unknown' on the server.
-    start_s (float | Unset): Defaults to 0.0 on the server.
-    end_s (float | Unset): Defaults to 0.0 on the server.
-    words (list[DubbingTranscriptWord] | Unset):
+    text: Defaults to empty on the server.
+    speaker_id: Defaults to 'unknown' on the server.
+    start_s: Defaults to 0.0 on the server.
+    end_s: Defaults to 0.0 on the server.
     """
 
     text: str | Unset = UNSET
@@ -43,9 +42,9 @@ class DubbingTranscriptUtterance(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DubbingTranscriptCharacter(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str | Unset): Defaults to empty on the server.
-    start_s (float | Unset): Defaults to 0.0 on the server.
-    end_s (float | Unset): Defaults to 0.0 on the server.
+    text: Defaults to empty on the server.
+    start_s: Defaults to 0.0 on the server.
+    end_s: Defaults to 0.0 on the server.
     """
 
     text: str | Unset = UNSET
@@ -67,11 +66,10 @@ class DubbingTranscriptCharacter(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DubbingTranscriptWord(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str | Unset): Defaults to empty on the server.
-    word_type (str | Unset): Defaults to 'unknown' on the server.
-    start_s (float | Unset): Defaults to 0.0 on the server.
-    end_s (float | Unset): Defaults to 0.0 on the server.
-    characters (list[DubbingTranscriptCharacter] | Unset):
+    text: Defaults to empty on the server.
+    word_type: Defaults to 'unknown' on the server.
+    start_s: Defaults to 0.0 on the server.
+    end_s: Defaults to 0.0 on the server.
     """
 
     text: str | Unset = UNSET

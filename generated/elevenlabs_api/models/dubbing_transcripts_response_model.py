@@ -25,13 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DubbingTranscriptsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    transcript_format (DubbingTranscriptsResponseModelTranscriptFormatType0 | str):
-    srt (None | str | Unset):
-    webvtt (None | str | Unset):
-    json (DubbingTranscript | None | Unset):
-    """
-
     transcript_format: DubbingTranscriptsResponseModelTranscriptFormatType0 | str
 
     srt: None | str | Unset = UNSET
@@ -59,11 +52,6 @@ class DubbingTranscriptsResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class DubbingTranscript(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    language (str):
-    utterances (list[DubbingTranscriptUtterance]):
-    """
-
     language: str
 
     utterances: list[DubbingTranscriptUtterance]

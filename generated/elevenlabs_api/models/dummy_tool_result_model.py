@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class DummyToolResultModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    result_type (Literal['dummy'] | Unset):  Default: 'dummy'.
+    result_type:  Default: 'dummy'.
     """
 
     result_type: Literal["dummy"] | Unset = _attrs_field(

@@ -29,15 +29,14 @@ class DynamicVariableAssignment(Lazy, AdditionalProperties[Any]):
         'value_path': 'user.name'}
 
     Attributes:
-        dynamic_variable (str): The name of the dynamic variable to assign the extracted value to
-        value_path (str): Dot notation path to extract the value from the source (e.g., 'user.name' or 'data.0.id')
-        source (Literal['response'] | Unset): The source to extract the value from. Currently only 'response' is
-            supported. Default: 'response'.
-        sanitize (bool | Unset): If true, this assignment's value will be removed from the tool response before sending
-            to the LLM and transcript, but still processed for variable assignment. Defaults to False on the server.
-        preserve_native_type (bool | Unset): If true, non-scalar values (lists, objects) extracted from the tool
-            response are stored as their native type instead of being stringified to JSON. Enable this to use extracted
-            arrays directly as list dynamic variables. Defaults to False on the server.
+        dynamic_variable: The name of the dynamic variable to assign the extracted value to
+        value_path: Dot notation path to extract the value from the source (e.g., 'user.name' or 'data.0.id')
+        source: The source to extract the value from. Currently only 'response' is supported. Default: 'response'.
+        sanitize: If true, this assignment's value will be removed from the tool response before sending to the LLM and
+            transcript, but still processed for variable assignment. Defaults to False on the server.
+        preserve_native_type: If true, non-scalar values (lists, objects) extracted from the tool response are stored as
+            their native type instead of being stringified to JSON. Enable this to use extracted arrays directly as list
+            dynamic variables. Defaults to False on the server.
     """
 
     dynamic_variable: str

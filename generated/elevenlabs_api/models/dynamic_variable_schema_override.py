@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class DynamicVariableSchemaOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    dynamic_variable (str): The name of the dynamic variable to use
-    source (Literal['dynamic_variable'] | Unset):  Default: 'dynamic_variable'.
+    dynamic_variable: The name of the dynamic variable to use
+    source:  Default: 'dynamic_variable'.
     """
 
     dynamic_variable: str

@@ -20,15 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class DynamicVariableUpdateCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    variable_name (str):
-    old_value (None | str):
-    new_value (str):
-    updated_at (float):
-    tool_name (str):
-    tool_request_id (str):
-    """
-
     variable_name: str
 
     old_value: None | str = _attrs_field(default=None, kw_only=True)

@@ -14,8 +14,7 @@ class DynamicVariablesConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
         {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}
 
     Attributes:
-        dynamic_variable_placeholders (DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 | None |
-            Unset): A dictionary of dynamic variable placeholders and their values
+        dynamic_variable_placeholders: A dictionary of dynamic variable placeholders and their values
     """
 
     dynamic_variable_placeholders: (

@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class EditProjectResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    project (ProjectResponse):  Example: {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True,
-        'content_type': 'Novel', 'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800,
+    project:  Example: {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True, 'content_type':
+        'Novel', 'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800,
         'created_by_user_id': 'Vbtgl3bRdj6lk79rYAgx', 'creation_meta': {'creation_progress': 0.5, 'status': 'pending',
         'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2', 'default_paragraph_voice_id':
         'JBFqnCBsd6RMkjVDRZzb', 'default_paragraph_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id':

@@ -28,17 +28,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class EditVoiceRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
-    files (list[File] | Unset): Audio files to add to the voice
-    remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
-        isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
-        False on the server.
-    description (None | str | Unset): A description of the voice.
-    labels (EditVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be language, accent,
-        gender, or age.
-    moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and description when they
-        change. Has no effect unless the voice_library_metadata_moderation feature flag is enabled for the user.
-        Defaults to False on the server.
+    name: The name that identifies this voice. This will be displayed in the dropdown of the website.
+    files: Audio files to add to the voice
+    remove_background_noise: If set will remove background noise for voice samples using our audio isolation model.
+        If the samples do not include background noise, it can make the quality worse. Defaults to False on the server.
+    description: A description of the voice.
+    labels: Labels for the voice. Keys can be language, accent, gender, or age.
+    moderate_metadata: Run synchronous LLM moderation over the voice name and description when they change. Has no
+        effect unless the voice_library_metadata_moderation feature flag is enabled for the user. Defaults to False on
+        the server.
     """
 
     name: str

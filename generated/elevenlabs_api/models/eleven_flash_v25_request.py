@@ -15,21 +15,17 @@ class ElevenFlashV25Request(Lazy):
     """Request body for the ElevenLabs Flash v2.5 TTS model.
 
     Attributes:
-        text (str): The text to synthesize into speech.
-        voice (str): The ID of the voice to speak with.
-        model_id (Literal['eleven_flash_v2_5']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        output_format (ElevenFlashV25RequestOutputFormat | Unset): The audio encoding of the output, as
-            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
-            'mp3_44100_128' on the server.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorModel] | Unset): Pronunciation
-            dictionaries to apply to the text, in order of precedence. Up to 3.
-        language_code (None | str | Unset): ISO 639-1 language code to enforce on the output. Omit to detect the
-            language from the text.
-        voice_settings (ElevenFlashV25VoiceSettings | None | Unset): Overrides for the voice's saved settings, applied
-            to this generation only.
+        text: The text to synthesize into speech.
+        voice: The ID of the voice to speak with.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        output_format: The audio encoding of the output, as `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires
+            the Creator tier or above. Defaults to 'mp3_44100_128' on the server.
+        pronunciation_dictionary_locators: Pronunciation dictionaries to apply to the text, in order of precedence. Up
+            to 3.
+        language_code: ISO 639-1 language code to enforce on the output. Omit to detect the language from the text.
+        voice_settings: Overrides for the voice's saved settings, applied to this generation only.
     """
 
     text: str
@@ -75,10 +71,9 @@ class ElevenFlashV25VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
 
     Attributes:
-        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
-            expressive, varied speech.
-        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
-        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+        stability: How consistent the voice stays across generations. Lower values give more expressive, varied speech.
+        similarity_boost: How closely the output adheres to the original voice.
+        speed: The speed of the generated speech, where 1.0 is the voice's natural pace.
     """
 
     stability: float | None | Unset = UNSET

@@ -15,21 +15,17 @@ class ElevenV3Request(Lazy):
     """Request body for the Eleven v3 TTS model.
 
     Attributes:
-        text (str): The text to synthesize into speech.
-        voice (str): The ID of the voice to speak with.
-        model_id (Literal['eleven_v3']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        output_format (ElevenV3RequestOutputFormat | Unset): The audio encoding of the output, as
-            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
-            'mp3_44100_128' on the server.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorModel] | Unset): Pronunciation
-            dictionaries to apply to the text, in order of precedence. Up to 3.
-        language_code (None | str | Unset): ISO 639-1 language code to enforce on the output. Omit to detect the
-            language from the text.
-        voice_settings (ElevenV3VoiceSettings | None | Unset): Overrides for the voice's saved settings, applied to this
-            generation only.
+        text: The text to synthesize into speech.
+        voice: The ID of the voice to speak with.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        output_format: The audio encoding of the output, as `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires
+            the Creator tier or above. Defaults to 'mp3_44100_128' on the server.
+        pronunciation_dictionary_locators: Pronunciation dictionaries to apply to the text, in order of precedence. Up
+            to 3.
+        language_code: ISO 639-1 language code to enforce on the output. Omit to detect the language from the text.
+        voice_settings: Overrides for the voice's saved settings, applied to this generation only.
     """
 
     text: str
@@ -75,8 +71,7 @@ class ElevenV3VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
 
     Attributes:
-        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
-            expressive, varied speech.
+        stability: How consistent the voice stays across generations. Lower values give more expressive, varied speech.
     """
 
     stability: float | None | Unset = UNSET

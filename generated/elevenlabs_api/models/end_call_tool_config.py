@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class EndCallToolConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['end_call'] | Unset):  Default: 'end_call'.
+    system_tool_type:  Default: 'end_call'.
     """
 
     system_tool_type: Literal["end_call"] | Unset = _attrs_field(

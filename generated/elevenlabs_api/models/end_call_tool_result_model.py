@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EndCallToolResultModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result_type (Literal['end_call_success'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (None | str | Unset):
-    message (None | str | Unset):
-    """
-
     result_type: Literal["end_call_success"] | Unset = _attrs_field(
         default="end_call_success",
         kw_only=True,

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class EndCallTriggerAction(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['end_call'] | Unset):  Default: 'end_call'.
+    type_:  Default: 'end_call'.
     """
 
     type_: Literal["end_call"] | Unset = _attrs_field(

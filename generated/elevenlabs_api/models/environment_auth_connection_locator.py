@@ -21,8 +21,6 @@ class EnvironmentAuthConnectionLocator(Lazy, AdditionalProperties[Any]):
     At runtime, resolves to the auth connection for the current environment,
     falling back to the default environment.
 
-    Attributes:
-        env_var_label (str):
     """
 
     env_var_label: str

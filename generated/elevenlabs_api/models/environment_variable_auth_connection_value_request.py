@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EnvironmentVariableAuthConnectionValueRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    auth_connection_id (str):
-    """
-
     auth_connection_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

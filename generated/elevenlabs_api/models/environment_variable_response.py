@@ -25,18 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EnvironmentVariableResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    label (str):
-    created_at_unix_secs (int):
-    updated_at_unix_secs (int):
-    type_ (EnvironmentVariableResponseTypeType0 | str):
-    id (str):
-    workspace_id (str):
-    values (EnvironmentVariableResponseValuesType0 | EnvironmentVariableResponseValuesType1 |
-        EnvironmentVariableResponseValuesType2):
-    created_by_user_id (None | str | Unset):
-    """
-
     label: str
 
     created_at_unix_secs: int
@@ -84,10 +72,6 @@ class EnvironmentVariableResponse(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class EnvironmentVariableAuthConnectionValue(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    auth_connection_id (str):
-    """
-
     auth_connection_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -126,10 +110,6 @@ class EnvironmentVariableResponseValuesType2(Lazy, AdditionalProperties["Environ
 
 @_attrs_define(slots=False)
 class EnvironmentVariableSecretValue(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    secret_id (str):
-    """
-
     secret_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EnvironmentVariableSecretValueRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    secret_id (str):
-    """
-
     secret_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class EnvironmentVariablesListResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    environment_variables (list[EnvironmentVariableResponse]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     environment_variables: list[EnvironmentVariableResponse]
 
     has_more: bool

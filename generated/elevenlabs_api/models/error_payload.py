@@ -22,8 +22,7 @@ class ErrorPayload(Lazy, AdditionalProperties[Any]):
     """A problem on the vendor's side, before it closes the connection.
 
     Attributes:
-        type_ (Literal['error']):
-        message (str): What went wrong, in words.
+        message: What went wrong, in words.
     """
 
     type_: Literal["error"] = _attrs_field(

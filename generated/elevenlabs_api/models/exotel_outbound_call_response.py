@@ -21,10 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ExotelOutboundCallResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    success (bool):
-    message (str):
-    conversation_id (None | str):
-    call_sid (None | str): Exotel CallSid for the originated call
+    call_sid: Exotel CallSid for the originated call
     """
 
     success: bool

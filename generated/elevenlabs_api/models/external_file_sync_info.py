@@ -28,13 +28,13 @@ class ExternalFileSyncInfo(Lazy, AdditionalProperties[Any]):
     """Tracks the link back to the original file in an external source.
 
     Attributes:
-        type_ (ExternalSyncProvider | str): Provider identifier
-        source_entity_id (str): Entity ID in the external system
-        integration_connection_id (str): Integration connection instance ID
-        source_parent_entity_id (str): Folder ID in the external system this file was synced from
-        source_mime_type (str): Original MIME type in the external system
-        source_modified_time (datetime.datetime): Last modified time from the external system
-        root_folder_id (None | str | Unset): KB folder ID of the sync root, used to query all entities under a sync tree
+        type_: Provider identifier
+        source_entity_id: Entity ID in the external system
+        integration_connection_id: Integration connection instance ID
+        source_parent_entity_id: Folder ID in the external system this file was synced from
+        source_mime_type: Original MIME type in the external system
+        source_modified_time: Last modified time from the external system
+        root_folder_id: KB folder ID of the sync root, used to query all entities under a sync tree
     """
 
     type_: ExternalSyncProvider | str

@@ -27,12 +27,12 @@ class ExternalFolderSyncInfo(Lazy, AdditionalProperties[Any]):
     """Metadata for a KB folder that mirrors an external source folder.
 
     Attributes:
-        type_ (ExternalSyncProvider | str): Provider identifier
-        source_entity_id (str): Entity ID in the external system
-        integration_connection_id (str): Integration connection instance ID
-        root_folder_id (None | str | Unset): KB folder ID of the sync root. None means this folder is the root.
-        sync_cursor (None | str | Unset): Opaque cursor for incremental sync, interpreted by the provider
-        last_sync_at (int | None | Unset): Unix timestamp of last completed sync
+        type_: Provider identifier
+        source_entity_id: Entity ID in the external system
+        integration_connection_id: Integration connection instance ID
+        root_folder_id: KB folder ID of the sync root. None means this folder is the root.
+        sync_cursor: Opaque cursor for incremental sync, interpreted by the provider
+        last_sync_at: Unix timestamp of last completed sync
     """
 
     type_: ExternalSyncProvider | str

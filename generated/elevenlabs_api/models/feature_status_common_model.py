@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class FeatureStatusCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    used (bool | Unset): Defaults to False on the server.
+    enabled: Defaults to False on the server.
+    used: Defaults to False on the server.
     """
 
     enabled: bool | Unset = UNSET

@@ -24,9 +24,8 @@ class Feedback(Lazy, AdditionalProperties[Any]):
     """The user's rating of an agent response.
 
     Attributes:
-        type_ (Literal['feedback']):
-        score (FeedbackScore): Whether the user liked the response.
-        event_id (int): The event id of the agent response rated (the latest audio or agent response event).
+        score: Whether the user liked the response.
+        event_id: The event id of the agent response rated (the latest audio or agent response event).
     """
 
     type_: Literal["feedback"] = _attrs_field(

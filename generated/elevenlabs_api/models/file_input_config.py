@@ -21,12 +21,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class FileInputConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): When enabled, users may attach images or PDFs in chat when the LLM supports multimodal
-        input. Defaults to True on the server.
-    max_files_in_memory (int | Unset): Number of most-recent files kept in memory during a conversation. Older files
-        are summarized and their bytes freed. Defaults to 10 on the server.
-    max_files_per_conversation (int | Unset): Total files a user can upload in one conversation. Uploads are billed
-        per file. Use -1 for no limit, or a value >= max_files_in_memory. Defaults to 10 on the server.
+    enabled: When enabled, users may attach images or PDFs in chat when the LLM supports multimodal input. Defaults
+        to True on the server.
+    max_files_in_memory: Number of most-recent files kept in memory during a conversation. Older files are
+        summarized and their bytes freed. Defaults to 10 on the server.
+    max_files_per_conversation: Total files a user can upload in one conversation. Uploads are billed per file. Use
+        -1 for no limit, or a value >= max_files_in_memory. Defaults to 10 on the server.
     """
 
     enabled: bool | Unset = UNSET

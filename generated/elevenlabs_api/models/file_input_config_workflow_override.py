@@ -23,12 +23,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class FileInputConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | None | Unset): When enabled, users may attach images or PDFs in chat when the LLM supports
-        multimodal input.
-    max_files_in_memory (int | None | Unset): Number of most-recent files kept in memory during a conversation.
-        Older files are summarized and their bytes freed.
-    max_files_per_conversation (int | None | Unset): Total files a user can upload in one conversation. Uploads are
-        billed per file. Use -1 for no limit, or a value >= max_files_in_memory.
+    enabled: When enabled, users may attach images or PDFs in chat when the LLM supports multimodal input.
+    max_files_in_memory: Number of most-recent files kept in memory during a conversation. Older files are
+        summarized and their bytes freed.
+    max_files_per_conversation: Total files a user can upload in one conversation. Uploads are billed per file. Use
+        -1 for no limit, or a value >= max_files_in_memory.
     """
 
     enabled: bool | None | Unset = UNSET

@@ -27,12 +27,7 @@ class FileRefreshStatus(Lazy, AdditionalProperties[Any]):
     """In-flight/last refresh state for an externally-synced KB file.
 
     Attributes:
-        status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
-        enqueued_at (int | None | Unset):
-        started_at (int | None | Unset):
-        completed_at (int | None | Unset):
-        last_synced_at (int | None | Unset):
-        error_message (None | str | Unset):
+        status: Defaults to 'queued' on the server.
     """
 
     status: CrawlStatus | str | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class FinalOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_final (bool | Unset): Indicates if the generation is complete. If set to `True`, `audio` will be null.
+    is_final: Indicates if the generation is complete. If set to `True`, `audio` will be null.
     """
 
     is_final: bool | Unset = UNSET

@@ -23,8 +23,8 @@ class FinalOutputMulti(Lazy, AdditionalProperties[Any]):
     """Server payload indicating the final output for a specific context.
 
     Attributes:
-        is_final (bool): Indicates this is the final message for the context.
-        context_id (str | Unset): The context_id for which this is the final message.
+        is_final: Indicates this is the final message for the context.
+        context_id: The context_id for which this is the final message.
     """
 
     is_final: bool

@@ -23,10 +23,10 @@ class FlushContext(Lazy, AdditionalProperties[Any]):
     """Payload to flush the audio buffer for a specific context.
 
     Attributes:
-        context_id (str): The context_id to flush.
-        flush (bool): If true, flushes the audio buffer for the specified context. If false, the context will remain
-            open and the text will be appended to the buffer to be generated. Default: False.
-        text (str | Unset): The text to append to the buffer to be flushed.
+        context_id: The context_id to flush.
+        flush: If true, flushes the audio buffer for the specified context. If false, the context will remain open and
+            the text will be appended to the buffer to be generated. Default: False.
+        text: The text to append to the buffer to be flushed.
     """
 
     context_id: str

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class FocusGuardrail(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_enabled (bool | Unset): Defaults to False on the server.
+    is_enabled: Defaults to False on the server.
     """
 
     is_enabled: bool | Unset = UNSET

@@ -13,10 +13,9 @@ class ForcedAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
     """Model representing the response from the aligner service.
 
     Attributes:
-        characters (list[ForcedAlignmentCharacterResponseModel]): List of characters with their timing information.
-        words (list[ForcedAlignmentWordResponseModel]): List of words with their timing information.
-        loss (float): The average alignment loss/confidence score for the entire transcript, calculated from all
-            characters.
+        characters: List of characters with their timing information.
+        words: List of words with their timing information.
+        loss: The average alignment loss/confidence score for the entire transcript, calculated from all characters.
     """
 
     characters: list[ForcedAlignmentCharacterResponseModel]
@@ -44,9 +43,9 @@ class ForcedAlignmentCharacterResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 0.02, 'start': 0.0, 'text': 'H'}
 
     Attributes:
-        text (str): The character that was transcribed.
-        start (float): The start time of the character in seconds.
-        end (float): The end time of the character in seconds.
+        text: The character that was transcribed.
+        start: The start time of the character in seconds.
+        end: The end time of the character in seconds.
     """
 
     text: str
@@ -74,11 +73,10 @@ class ForcedAlignmentWordResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 1.02, 'loss': 0.12, 'start': 0.0, 'text': 'Hello'}
 
     Attributes:
-        text (str): The word that was transcribed.
-        start (float): The start time of the word in seconds.
-        end (float): The end time of the word in seconds.
-        loss (float): The average alignment loss/confidence score for this word, calculated from its constituent
-            characters.
+        text: The word that was transcribed.
+        start: The start time of the word in seconds.
+        end: The end time of the word in seconds.
+        loss: The average alignment loss/confidence score for this word, calculated from its constituent characters.
     """
 
     text: str

@@ -27,15 +27,13 @@ class Gemini25FlashImageRequest(Lazy):
     """Request body for the Google Gemini 2.5 Flash image model.
 
     Attributes:
-        prompt (str): A text description of the image to generate.
-        model_id (Literal['gemini-2.5-flash-image']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 5 reference
-            images to edit or draw from.
-        aspect_ratio (Gemini25FlashImageRequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`,
-            the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
+        prompt: A text description of the image to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        images: Up to 5 reference images to edit or draw from.
+        aspect_ratio: The aspect ratio of the output image. With `auto`, the model picks an aspect ratio based on the
+            inputs. Defaults to '16:9' on the server.
     """
 
     prompt: str

@@ -29,16 +29,14 @@ class Gemini31FlashLiteImageRequest(Lazy):
     """Request body for the Google Gemini 3.1 Flash Lite image model.
 
     Attributes:
-        prompt (str): A text description of the image to generate.
-        model_id (Literal['gemini-3.1-flash-lite-image']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 14 reference
-            images to edit or draw from.
-        aspect_ratio (Gemini31FlashLiteImageRequestAspectRatio | Unset): The aspect ratio of the output image. With
-            `auto`, the model picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
-        resolution (Literal['1K'] | Unset): The resolution of the output image. Default: '1K'.
+        prompt: A text description of the image to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        images: Up to 14 reference images to edit or draw from.
+        aspect_ratio: The aspect ratio of the output image. With `auto`, the model picks an aspect ratio based on the
+            inputs. Defaults to '16:9' on the server.
+        resolution: The resolution of the output image. Default: '1K'.
     """
 
     prompt: str

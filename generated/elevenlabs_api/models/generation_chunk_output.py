@@ -30,26 +30,26 @@ from ..types import (
 @_attrs_define(slots=False)
 class GenerationChunkOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text config to be generated for this chunk. Can contain section name in square brackets, e.g.
-        [Verse 1], lyrics lines, and inline directions in curly braces, e.g. {scratching}.
-    duration_ms (int): The duration of the chunk in milliseconds. Must be between 3000ms and 120000ms.
-    positive_styles (list[str]): The styles and musical directions that should be present in this chunk. Use English
-        language for best results. The styles for the first chunk are the most important as they set the overall tone
-        and genre. Styles for subsequent chunks can be used to add nuance, progression, emphasis, or change the
-        direction of the song. Aim to have at least 6-7 styles in early chunks until the direction is established.
-        Generic styles like 'great production quality' are good default styles to append to the list.
-    negative_styles (list[str] | Unset): The styles and musical directions that should not be present in this chunk.
-        Use English language for best results. Leaving empty is a good default, only use this field if you want to
-        explicitly avoid a particular style or direction.
-    context_adherence (GenerationChunkOutputContextAdherence | Unset): How much the model adheres to the context of
-        its surrounding chunks. Low adherence means the model can deviate from the context and be more creative. High
-        adherence means the model will be more consistent with the context. Defaults to 'high' on the server.
-    conditioning_ref (AudioRefChunk | None | Unset): The audio reference to condition the generation on. The first
-        chunk is the most important as it will influence the generation of all subsequent chunks. Thus, if you want to
-        apply conditioning to the entire song, start conditioning from the first chunk.
-    condition_strength (GenerationChunkOutputConditionStrengthType0 | None | Unset): How strongly the model adheres
-        to the conditioning reference. Low strength means the model will be more creative and deviate from the
-        reference. High strength means the model will be more consistent with the reference.
+    text: The text config to be generated for this chunk. Can contain section name in square brackets, e.g. [Verse
+        1], lyrics lines, and inline directions in curly braces, e.g. {scratching}.
+    duration_ms: The duration of the chunk in milliseconds. Must be between 3000ms and 120000ms.
+    positive_styles: The styles and musical directions that should be present in this chunk. Use English language
+        for best results. The styles for the first chunk are the most important as they set the overall tone and genre.
+        Styles for subsequent chunks can be used to add nuance, progression, emphasis, or change the direction of the
+        song. Aim to have at least 6-7 styles in early chunks until the direction is established. Generic styles like
+        'great production quality' are good default styles to append to the list.
+    negative_styles: The styles and musical directions that should not be present in this chunk. Use English
+        language for best results. Leaving empty is a good default, only use this field if you want to explicitly avoid
+        a particular style or direction.
+    context_adherence: How much the model adheres to the context of its surrounding chunks. Low adherence means the
+        model can deviate from the context and be more creative. High adherence means the model will be more consistent
+        with the context. Defaults to 'high' on the server.
+    conditioning_ref: The audio reference to condition the generation on. The first chunk is the most important as
+        it will influence the generation of all subsequent chunks. Thus, if you want to apply conditioning to the entire
+        song, start conditioning from the first chunk.
+    condition_strength: How strongly the model adheres to the conditioning reference. Low strength means the model
+        will be more creative and deviate from the reference. High strength means the model will be more consistent with
+        the reference.
     """
 
     text: str

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GenerationConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    chunk_length_schedule (list[float] | Unset): This is an advanced setting that most users shouldn't need to use.
-        It relates to our
+    chunk_length_schedule: This is an advanced setting that most users shouldn't need to use. It relates to our
         generation schedule.
 
         Our WebSocket service incorporates a buffer system designed to optimize the Time To First Byte (TTFB) while

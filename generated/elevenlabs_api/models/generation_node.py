@@ -11,7 +11,7 @@ from ..types import ANY, NULL, UNSET, AdditionalProperties, Field, Lazy, Unset, 
 @_attrs_define(slots=False)
 class GenerationNode(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_parameters (GenerationNodeModelParametersType0 | None | Unset): Model-specific parameters.
+    model_parameters: Model-specific parameters.
     """
 
     model_parameters: GenerationNodeModelParametersType0 | None | Unset = UNSET

@@ -19,8 +19,7 @@ class GenerationReference(Lazy):
     """The output of a prior generation on this API.
 
     Attributes:
-        type_ (Literal['generation']):
-        generation_id (str): The ID of the generation whose output to use, as returned when the generation was created.
+        generation_id: The ID of the generation whose output to use, as returned when the generation was created.
     """
 
     type_: Literal["generation"] = _attrs_field(

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetAgentConversationTicketsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_conversation_tickets (list[AgentConversationTicketResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     agent_conversation_tickets: list[AgentConversationTicketResponseModel]
 
     has_more: bool

@@ -34,9 +34,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetAgentEmbedResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (str):
-    widget_config (WidgetConfigResponse):  Example: {'file_input_config': {'enabled': False, 'max_files_in_memory':
-        10, 'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you today?', 'language': 'en',
+    widget_config:  Example: {'file_input_config': {'enabled': False, 'max_files_in_memory': 10,
+        'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you today?', 'language': 'en',
         'language_presets': {}, 'supported_language_overrides': ['es', 'fr'], 'supports_text_only': True, 'text_only':
         False, 'use_rtc': False}.
     """
@@ -63,75 +62,62 @@ class WidgetConfigResponse(Lazy, AdditionalProperties[Any]):
         'supported_language_overrides': ['es', 'fr'], 'supports_text_only': True, 'text_only': False, 'use_rtc': False}
 
     Attributes:
-        language (str):
-        variant (EmbedVariant | str | Unset): The variant of the widget Defaults to 'full' on the server.
-        placement (str | Unset | WidgetPlacement): The placement of the widget on the screen Defaults to 'bottom-right'
+        variant: The variant of the widget Defaults to 'full' on the server.
+        placement: The placement of the widget on the screen Defaults to 'bottom-right' on the server.
+        expandable: Whether the widget is expandable Defaults to 'never' on the server.
+        avatar: The avatar of the widget
+        feedback_mode: The feedback mode of the widget Defaults to 'none' on the server.
+        end_feedback: Configuration for feedback collected at the end of the conversation
+        bg_color: The background color of the widget Defaults to '#ffffff' on the server.
+        text_color: The text color of the widget Defaults to '#000000' on the server.
+        btn_color: The button color of the widget Defaults to '#000000' on the server.
+        btn_text_color: The button text color of the widget Defaults to '#ffffff' on the server.
+        border_color: The border color of the widget Defaults to '#e1e1e1' on the server.
+        focus_color: The focus color of the widget Defaults to '#000000' on the server.
+        border_radius: The border radius of the widget
+        btn_radius: The button radius of the widget
+        action_text: The action text of the widget
+        start_call_text: The start call text of the widget
+        end_call_text: The end call text of the widget
+        expand_text: The expand text of the widget
+        listening_text: The text to display when the agent is listening
+        speaking_text: The text to display when the agent is speaking
+        shareable_page_text: The text to display when sharing
+        shareable_page_show_terms: Whether to show terms and conditions on the shareable page Defaults to True on the
+            server.
+        terms_text: The text to display for terms and conditions
+        terms_html: The HTML to display for terms and conditions
+        terms_key: The key to display for terms and conditions
+        show_avatar_when_collapsed: Whether to show the avatar when the widget is collapsed Defaults to False on the
+            server.
+        disable_banner: Whether to disable the banner Defaults to False on the server.
+        override_link: The override link for the widget
+        markdown_link_allowed_hosts: List of allowed hostnames for clickable markdown links. Use { hostname: '*' } to
+            allow any domain. Empty means no links are allowed.
+        markdown_link_include_www: Whether to automatically include www. variants of allowed hosts Defaults to True on
+            the server.
+        markdown_link_allow_http: Whether to allow http:// in addition to https:// for allowed hosts Defaults to True on
+            the server.
+        mic_muting_enabled: Whether to enable mic muting Defaults to True on the server.
+        transcript_enabled: Whether the widget should show the conversation transcript as it goes on Defaults to True on
+            the server.
+        text_input_enabled: Whether the user should be able to send text messages Defaults to True on the server.
+        conversation_mode_toggle_enabled: Whether to enable the conversation mode toggle in the widget Defaults to False
             on the server.
-        expandable (str | Unset | WidgetExpandable): Whether the widget is expandable Defaults to 'never' on the server.
-        avatar (ImageAvatar | OrbAvatar | UnknownVariant | Unset | UrlAvatar): The avatar of the widget
-        feedback_mode (str | Unset | WidgetFeedbackMode): The feedback mode of the widget Defaults to 'none' on the
+        default_expanded: Whether the widget should be expanded by default Defaults to False on the server.
+        always_expanded: Whether the widget should always be expanded Defaults to False on the server.
+        dismissible: Whether the widget can be dismissed by the user Defaults to False on the server.
+        show_agent_status: Whether to show agent working/done/error status during tool use Defaults to False on the
             server.
-        end_feedback (None | Unset | WidgetEndFeedbackConfig): Configuration for feedback collected at the end of the
-            conversation
-        bg_color (str | Unset): The background color of the widget Defaults to '#ffffff' on the server.
-        text_color (str | Unset): The text color of the widget Defaults to '#000000' on the server.
-        btn_color (str | Unset): The button color of the widget Defaults to '#000000' on the server.
-        btn_text_color (str | Unset): The button text color of the widget Defaults to '#ffffff' on the server.
-        border_color (str | Unset): The border color of the widget Defaults to '#e1e1e1' on the server.
-        focus_color (str | Unset): The focus color of the widget Defaults to '#000000' on the server.
-        border_radius (int | None | Unset): The border radius of the widget
-        btn_radius (int | None | Unset): The button radius of the widget
-        action_text (None | str | Unset): The action text of the widget
-        start_call_text (None | str | Unset): The start call text of the widget
-        end_call_text (None | str | Unset): The end call text of the widget
-        expand_text (None | str | Unset): The expand text of the widget
-        listening_text (None | str | Unset): The text to display when the agent is listening
-        speaking_text (None | str | Unset): The text to display when the agent is speaking
-        shareable_page_text (None | str | Unset): The text to display when sharing
-        shareable_page_show_terms (bool | Unset): Whether to show terms and conditions on the shareable page Defaults to
-            True on the server.
-        terms_text (None | str | Unset): The text to display for terms and conditions
-        terms_html (None | str | Unset): The HTML to display for terms and conditions
-        terms_key (None | str | Unset): The key to display for terms and conditions
-        show_avatar_when_collapsed (bool | None | Unset): Whether to show the avatar when the widget is collapsed
-            Defaults to False on the server.
-        disable_banner (bool | Unset): Whether to disable the banner Defaults to False on the server.
-        override_link (None | str | Unset): The override link for the widget
-        markdown_link_allowed_hosts (list[AllowlistItem] | Unset): List of allowed hostnames for clickable markdown
-            links. Use { hostname: '*' } to allow any domain. Empty means no links are allowed.
-        markdown_link_include_www (bool | Unset): Whether to automatically include www. variants of allowed hosts
-            Defaults to True on the server.
-        markdown_link_allow_http (bool | Unset): Whether to allow http:// in addition to https:// for allowed hosts
-            Defaults to True on the server.
-        mic_muting_enabled (bool | Unset): Whether to enable mic muting Defaults to True on the server.
-        transcript_enabled (bool | Unset): Whether the widget should show the conversation transcript as it goes on
-            Defaults to True on the server.
-        text_input_enabled (bool | Unset): Whether the user should be able to send text messages Defaults to True on the
-            server.
-        conversation_mode_toggle_enabled (bool | Unset): Whether to enable the conversation mode toggle in the widget
-            Defaults to False on the server.
-        default_expanded (bool | Unset): Whether the widget should be expanded by default Defaults to False on the
-            server.
-        always_expanded (bool | Unset): Whether the widget should always be expanded Defaults to False on the server.
-        dismissible (bool | Unset): Whether the widget can be dismissed by the user Defaults to False on the server.
-        show_agent_status (bool | Unset): Whether to show agent working/done/error status during tool use Defaults to
-            False on the server.
-        show_conversation_id (bool | Unset): Whether to show the conversation ID after disconnection. Defaults to True
-            on the server.
-        strip_audio_tags (bool | Unset): Whether to strip audio markup from messages. Defaults to True on the server.
-        syntax_highlight_theme (None | str | Unset | WidgetConfigResponseSyntaxHighlightThemeType0): Theme for code
-            block syntax highlighting. Defaults to auto-detection by the widget when not set.
-        text_contents (WidgetTextContents | Unset):
-        styles (WidgetStyles | Unset):
-        show_resize_button (bool | Unset): Whether to show the resize button Defaults to True on the server.
-        supported_language_overrides (list[str] | None | Unset):
-        language_presets (WidgetConfigResponseLanguagePresets | Unset): Language presets for the widget
-        text_only (bool | Unset): Whether the agent uses text-only mode Defaults to False on the server.
-        supports_text_only (bool | Unset): Whether the agent can be switched to text-only mode Defaults to False on the
-            server.
-        first_message (None | str | Unset):
-        use_rtc (bool | None | Unset): Whether to use WebRTC for conversation connections
-        file_input_config (FileInputConfig | Unset):
+        show_conversation_id: Whether to show the conversation ID after disconnection. Defaults to True on the server.
+        strip_audio_tags: Whether to strip audio markup from messages. Defaults to True on the server.
+        syntax_highlight_theme: Theme for code block syntax highlighting. Defaults to auto-detection by the widget when
+            not set.
+        show_resize_button: Whether to show the resize button Defaults to True on the server.
+        language_presets: Language presets for the widget
+        text_only: Whether the agent uses text-only mode Defaults to False on the server.
+        supports_text_only: Whether the agent can be switched to text-only mode Defaults to False on the server.
+        use_rtc: Whether to use WebRTC for conversation connections
     """
 
     language: str
@@ -325,11 +311,10 @@ class WidgetConfigResponseLanguagePresets(Lazy, AdditionalProperties["WidgetLang
 @_attrs_define(slots=False)
 class WidgetLanguagePresetResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (None | str | Unset):
-    text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
-    terms_text (None | str | Unset): The text to display for terms and conditions in this language
-    terms_html (None | str | Unset): The HTML to display for terms and conditions in this language
-    terms_key (None | str | Unset): The key to display for terms and conditions in this language
+    text_contents: The text contents for the selected language
+    terms_text: The text to display for terms and conditions in this language
+    terms_html: The HTML to display for terms and conditions in this language
+    terms_key: The key to display for terms and conditions in this language
     """
 
     first_message: None | str | Unset = UNSET

@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetAgentKnowledgebaseSizeResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    number_of_pages (float):
-    """
-
     number_of_pages: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,8 +29,8 @@ class GetAgentLinkResponseModel(Lazy, AdditionalProperties[Any]):
         {'agent_id': 'J3Pbu5gP6NNKBscdCdwB'}
 
     Attributes:
-        agent_id (str): The ID of the agent
-        token (ConversationTokenResponseModel | None | Unset): The token data for the agent
+        agent_id: The ID of the agent
+        token: The token data for the agent
     """
 
     agent_id: str
@@ -50,12 +50,12 @@ class GetAgentLinkResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationTokenResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (str): The ID of the agent
-    conversation_token (str): The token for the agent
-    purpose (ConversationTokenPurpose | str): The purpose of the token
-    expiration_time_unix_secs (int | None | Unset): The expiration time of the token in unix seconds
-    conversation_id (None | str | Unset): The ID of the conversation
-    token_requester_user_id (None | str | Unset): The user ID of the entity who requested the token
+    agent_id: The ID of the agent
+    conversation_token: The token for the agent
+    purpose: The purpose of the token
+    expiration_time_unix_secs: The expiration time of the token in unix seconds
+    conversation_id: The ID of the conversation
+    token_requester_user_id: The user ID of the entity who requested the token
     """
 
     agent_id: str

@@ -59,21 +59,17 @@ class GetAgentResponseModel(Lazy, AdditionalProperties[Any]):
         0.0, 'y': 0.0}, 'tools': [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}}
 
     Attributes:
-        agent_id (str): The ID of the agent
-        name (str): The name of the agent
-        conversation_config (ConversationalConfigApiModelOutput):
-        metadata (AgentMetadataResponseModel):
-        platform_settings (AgentPlatformSettingsResponseModel | Unset):
-        phone_numbers (list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel |
-            GetPhoneNumberTwilioResponseModel | UnknownVariant] | Unset): The phone numbers of the agent
-        whatsapp_accounts (list[GetWhatsAppAccountResponse] | Unset): WhatsApp accounts assigned to the agent
-        workflow (AgentWorkflowResponseModel | Unset):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
-            {'condition': 'Tool A condition', 'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'},
-            'start_to_entry': {'forward_condition': {'type': 'unconditional'}, 'source': 'start_node', 'target':
-            'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False, 'type': 'result'}, 'source':
-            'tool_node_a', 'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type':
-            'result'}, 'source': 'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition':
-            {'type': 'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
+        agent_id: The ID of the agent
+        name: The name of the agent
+        phone_numbers: The phone numbers of the agent
+        whatsapp_accounts: WhatsApp accounts assigned to the agent
+        workflow:  Example: {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition',
+            'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition':
+            {'type': 'unconditional'}, 'source': 'start_node', 'target': 'entry_node'}, 'tool_a_to_failure':
+            {'forward_condition': {'successful': False, 'type': 'result'}, 'source': 'tool_node_a', 'target':
+            'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type': 'result'}, 'source':
+            'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {'type':
+            'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
             {'forward_condition': {'condition': 'Conversation condition', 'type': 'llm'}, 'source': 'tool_node_b', 'target':
             'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition': 'End condition', 'type': 'llm'},
             'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone': {'forward_condition': {'expression':
@@ -100,11 +96,11 @@ class GetAgentResponseModel(Lazy, AdditionalProperties[Any]):
             {'tool_id': 'tool_b'}], 'type': 'tool'}, 'tool_node_b': {'edge_order': ['tool_b_to_conversation',
             'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'position': {'x': 0.0, 'y': 0.0}, 'tools':
             [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}.
-        access_info (None | ResourceAccessInfo | Unset): The access information of the agent for the user
-        tags (list[str] | Unset): Agent tags used to categorize the agent
-        version_id (None | str | Unset): The ID of the version the agent is on
-        branch_id (None | str | Unset): The ID of the branch the agent is on
-        main_branch_id (None | str | Unset): The ID of the main branch for this agent
+        access_info: The access information of the agent for the user
+        tags: Agent tags used to categorize the agent
+        version_id: The ID of the version the agent is on
+        branch_id: The ID of the branch the agent is on
+        main_branch_id: The ID of the main branch for this agent
     """
 
     agent_id: str

@@ -23,12 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetAgentTestFolderResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    folder_path (list[AgentTestFolderPathSegmentResponseModel] | Unset): The path from the root folder to the
-        current folder.
-    children_count (int | Unset): The number of direct children (tests and subfolders) in this folder Defaults to 0
-        on the server.
+    folder_path: The path from the root folder to the current folder.
+    children_count: The number of direct children (tests and subfolders) in this folder Defaults to 0 on the server.
     """
 
     id: str

@@ -27,13 +27,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetAgentTopicsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    topics (list[AgentTopicResponseModel]):
-    window_start_unix_secs (int):
-    window_end_unix_secs (int):
-    aggregated_run_count (int | Unset): Number of daily topic-discovery runs the returned metrics were summed over.
-        Defaults to 0 on the server.
-    has_more (bool | Unset): Defaults to False on the server.
-    next_cursor (None | str | Unset):
+    aggregated_run_count: Number of daily topic-discovery runs the returned metrics were summed over. Defaults to 0
+        on the server.
+    has_more: Defaults to False on the server.
     """
 
     topics: list[AgentTopicResponseModel]
@@ -65,16 +61,8 @@ class GetAgentTopicsResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AgentTopicResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    topic_id (str):
-    label (str):
-    description (str):
-    conversation_count (int):
-    parent_topic_id (None | str | Unset):
-    x_2d (float | None | Unset):
-    y_2d (float | None | Unset):
-    metrics (None | TopicMetricsAggregate | Unset):
-    success_rate (float | None | Unset): Success rate across the topic's evaluation criteria, weighted by scored
-        conversations. Returned regardless of include_evaluation_criteria.
+    success_rate: Success rate across the topic's evaluation criteria, weighted by scored conversations. Returned
+        regardless of include_evaluation_criteria.
     """
 
     topic_id: str
@@ -115,10 +103,8 @@ class AgentTopicResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class NumericDistributionAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    count (int | Unset): Defaults to 0 on the server.
-    sum_ (float | Unset): Defaults to 0.0 on the server.
-    min_ (float | None | Unset):
-    max_ (float | None | Unset):
+    count: Defaults to 0 on the server.
+    sum_: Defaults to 0.0 on the server.
     """
 
     count: int | Unset = UNSET
@@ -143,10 +129,9 @@ class NumericDistributionAggregate(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TopicEvaluationCriteriaAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    criteria_id (str):
-    success_count (int | Unset): Defaults to 0 on the server.
-    failure_count (int | Unset): Defaults to 0 on the server.
-    unknown_count (int | Unset): Defaults to 0 on the server.
+    success_count: Defaults to 0 on the server.
+    failure_count: Defaults to 0 on the server.
+    unknown_count: Defaults to 0 on the server.
     """
 
     criteria_id: str
@@ -172,9 +157,7 @@ class TopicEvaluationCriteriaAggregate(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TopicMetricsAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_count (int | Unset): Defaults to 0 on the server.
-    sentiment (None | TopicSentimentAggregate | Unset):
-    evaluation_criteria (list[TopicEvaluationCriteriaAggregate] | Unset):
+    conversation_count: Defaults to 0 on the server.
     """
 
     conversation_count: int | Unset = UNSET
@@ -196,11 +179,9 @@ class TopicMetricsAggregate(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TopicSentimentAggregate(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    sentiment (NumericDistributionAggregate | Unset):
-    frustration (NumericDistributionAggregate | Unset):
-    positive_count (int | Unset): Defaults to 0 on the server.
-    neutral_count (int | Unset): Defaults to 0 on the server.
-    negative_count (int | Unset): Defaults to 0 on the server.
+    positive_count: Defaults to 0 on the server.
+    neutral_count: Defaults to 0 on the server.
+    negative_count: Defaults to 0 on the server.
     """
 
     sentiment: NumericDistributionAggregate | Unset = UNSET

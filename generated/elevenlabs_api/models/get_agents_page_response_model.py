@@ -31,9 +31,9 @@ class GetAgentsPageResponseModel(Lazy, AdditionalProperties[Any]):
         'next_cursor': '123'}
 
     Attributes:
-        agents (list[AgentSummaryResponseModel]): A list of agents and their metadata
-        has_more (bool): Whether there are more agents to paginate through
-        next_cursor (None | str | Unset): The next cursor to paginate through the agents
+        agents: A list of agents and their metadata
+        has_more: Whether there are more agents to paginate through
+        next_cursor: The next cursor to paginate through the agents
     """
 
     agents: list[AgentSummaryResponseModel]

@@ -24,11 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetAudioIsolationHistoryResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    items (list[AudioIsolationHistoryItemResponseModel]):
-    has_more (bool):
-    """
-
     items: list[AudioIsolationHistoryItemResponseModel]
 
     has_more: bool
@@ -45,21 +40,6 @@ class GetAudioIsolationHistoryResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AudioIsolationHistoryItemResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    title (None | str):
-    created_at_unix (int):
-    format_ (str):
-    duration_seconds (float | None):
-    download_url (None | str):
-    icon_url (None | str):
-    source_video_url (None | str):
-    supports_video (bool):
-    processing (bool):
-    video_processing_failed (bool):
-    preview_b64 (None | str):
-    """
-
     id: str
 
     title: None | str = _attrs_field(default=None, kw_only=True)

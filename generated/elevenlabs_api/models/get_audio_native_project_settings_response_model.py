@@ -33,9 +33,9 @@ class GetAudioNativeProjectSettingsResponseModel(Lazy, AdditionalProperties[Any]
         '#000000', 'title': 'My Project'}, 'snapshot_id': 'JBFqnCBsd6RMkjVDRZzb'}
 
     Attributes:
-        enabled (bool): Whether the project is enabled.
-        snapshot_id (None | str | Unset): The ID of the latest snapshot of the project.
-        settings (AudioNativeProjectSettingsResponseModel | None | Unset): The settings of the project.
+        enabled: Whether the project is enabled.
+        snapshot_id: The ID of the latest snapshot of the project.
+        settings: The settings of the project.
     """
 
     enabled: bool
@@ -63,18 +63,17 @@ class AudioNativeProjectSettingsResponseModel(Lazy, AdditionalProperties[Any]):
         False, 'status': 'ready', 'text_color': '#000000', 'title': 'My Project'}
 
     Attributes:
-        title (str): The title of the project.
-        image (str): The image of the project.
-        author (str): The author of the project.
-        small (bool): Whether the project is small.
-        text_color (str): The text color of the project.
-        background_color (str): The background color of the project.
-        sessionization (int): The sessionization of the project. Specifies for how many minutes to persist the session
-            across page reloads.
-        audio_path (None | str | Unset): The path of the audio file.
-        audio_url (None | str | Unset): The URL of the audio file.
-        status (AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset): Current state of the project Defaults
-            to 'ready' on the server.
+        title: The title of the project.
+        image: The image of the project.
+        author: The author of the project.
+        small: Whether the project is small.
+        text_color: The text color of the project.
+        background_color: The background color of the project.
+        sessionization: The sessionization of the project. Specifies for how many minutes to persist the session across
+            page reloads.
+        audio_path: The path of the audio file.
+        audio_url: The URL of the audio file.
+        status: Current state of the project Defaults to 'ready' on the server.
     """
 
     title: str

@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetChaptersResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    chapters (list[ChapterResponse]):
-    """
-
     chapters: list[ChapterResponse]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

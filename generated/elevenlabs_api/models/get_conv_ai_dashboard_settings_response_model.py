@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConvAiDashboardSettingsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel |
-        UnknownVariant] | Unset):
-    """
-
     charts: (
         list[
             DashboardCallSuccessChartModel

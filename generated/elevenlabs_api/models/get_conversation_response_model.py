@@ -41,21 +41,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    conversation_id (str):
-    status (GetConversationResponseModelStatus | str):
-    transcript (list[ConversationHistoryTranscriptCommonModelOutput]):
-    metadata (ConversationHistoryMetadataCommonModel):
-    has_audio (bool):
-    has_user_audio (bool):
-    has_response_audio (bool):
-    user_id (None | str | Unset):
-    branch_id (None | str | Unset):
-    analysis (ConversationHistoryAnalysisCommonModel | None | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequestOutput | Unset):
-    """
-
     agent_id: str
 
     conversation_id: str
@@ -112,13 +97,7 @@ class GetConversationResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AsyncConversationMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    delivery_status (AsyncConversationMetadataDeliveryStatus | str):
-    delivery_timestamp (int):
-    external_system (str):
-    external_id (str):
-    delivery_error (None | str | Unset):
-    retry_count (int | Unset): Defaults to 0 on the server.
-    last_retry_timestamp (int | None | Unset):
+    retry_count: Defaults to 0 on the server.
     """
 
     delivery_status: AsyncConversationMetadataDeliveryStatus | str
@@ -158,15 +137,10 @@ class AsyncConversationMetadata(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationChargingCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    dev_discount (bool | Unset): Defaults to False on the server.
-    is_burst (bool | Unset): Defaults to False on the server.
-    tier (None | str | Unset):
-    llm_usage (LlmCategoryUsage | Unset):
-    llm_price (float | None | Unset):
-    llm_charge (int | None | Unset):
-    call_charge (int | None | Unset):
-    free_minutes_consumed (float | Unset): Defaults to 0 on the server.
-    free_llm_dollars_consumed (float | Unset): Defaults to 0 on the server.
+    dev_discount: Defaults to False on the server.
+    is_burst: Defaults to False on the server.
+    free_minutes_consumed: Defaults to 0 on the server.
+    free_llm_dollars_consumed: Defaults to 0 on the server.
     """
 
     dev_discount: bool | Unset = UNSET
@@ -206,12 +180,8 @@ class ConversationChargingCommonModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationDeletionSettings(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    deletion_time_unix_secs (int | None | Unset):
-    deleted_logs_at_time_unix_secs (int | None | Unset):
-    deleted_audio_at_time_unix_secs (int | None | Unset):
-    deleted_transcript_at_time_unix_secs (int | None | Unset):
-    delete_transcript_and_pii (bool | Unset): Defaults to False on the server.
-    delete_audio (bool | Unset): Defaults to False on the server.
+    delete_transcript_and_pii: Defaults to False on the server.
+    delete_audio: Defaults to False on the server.
     """
 
     deletion_time_unix_secs: int | None | Unset = UNSET
@@ -241,11 +211,6 @@ class ConversationDeletionSettings(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationHistoryBatchCallModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    batch_call_id (str):
-    batch_call_recipient_id (str):
-    """
-
     batch_call_id: str
 
     batch_call_recipient_id: str
@@ -263,7 +228,7 @@ class ConversationHistoryBatchCallModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationHistoryElevenAssistantCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_eleven_assistant (bool | Unset): Defaults to False on the server.
+    is_eleven_assistant: Defaults to False on the server.
     """
 
     is_eleven_assistant: bool | Unset = UNSET
@@ -278,11 +243,6 @@ class ConversationHistoryElevenAssistantCommonModel(Lazy, AdditionalProperties[A
 
 @_attrs_define(slots=False)
 class ConversationHistoryErrorCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    code (int):
-    reason (None | str | Unset):
-    """
-
     code: int
 
     reason: None | str | Unset = UNSET
@@ -300,12 +260,8 @@ class ConversationHistoryErrorCommonModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationHistoryFeedbackCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (ConversationFeedbackType | None | str | Unset):
-    overall_score (None | str | Unset | UserFeedbackScore):
-    likes (int | Unset): Defaults to 0 on the server.
-    dislikes (int | Unset): Defaults to 0 on the server.
-    rating (int | None | Unset):
-    comment (None | str | Unset):
+    likes: Defaults to 0 on the server.
+    dislikes: Defaults to 0 on the server.
     """
 
     type_: ConversationFeedbackType | None | str | Unset = UNSET
@@ -336,35 +292,8 @@ class ConversationHistoryFeedbackCommonModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationHistoryMetadataCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_time_unix_secs (int):
-    call_duration_secs (int):
-    accepted_time_unix_secs (int | None | Unset):
-    cost (int | None | Unset):
-    deletion_settings (ConversationDeletionSettings | Unset):
-    feedback (ConversationHistoryFeedbackCommonModel | Unset):
-    authorization_method (AuthorizationMethod | str | Unset):
-    charging (ConversationChargingCommonModel | Unset):
-    phone_call (ConversationHistorySipTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
-        UnknownVariant | Unset):
-    batch_call (ConversationHistoryBatchCallModel | None | Unset):
-    termination_reason (str | Unset): Defaults to empty on the server.
-    error (ConversationHistoryErrorCommonModel | None | Unset):
-    warnings (list[str] | Unset):
-    main_language (None | str | Unset):
-    rag_usage (ConversationHistoryRagUsageCommonModel | None | Unset):
-    text_only (bool | Unset): Defaults to False on the server.
-    features_usage (FeaturesUsageCommonModel | Unset):
-    eleven_assistant (ConversationHistoryElevenAssistantCommonModel | Unset):
-    initiator_id (None | str | Unset):
-    conversation_initiation_source (ConversationInitiationSource | str | Unset):
-    conversation_initiation_source_version (None | str | Unset):
-    timezone (None | str | Unset):
-    initiation_trigger (DefaultConversationInitiationTrigger | UnknownVariant | Unset |
-        ZendeskConversationInitiationTrigger):
-    async_metadata (AsyncConversationMetadata | None | Unset):
-    whatsapp (None | Unset | WhatsAppConversationInfo):
-    agent_created_from (AgentDefinitionSource | str | Unset):
-    agent_last_updated_from (AgentDefinitionSource | str | Unset):
+    termination_reason: Defaults to empty on the server.
+    text_only: Defaults to False on the server.
     """
 
     start_time_unix_secs: int
@@ -487,11 +416,6 @@ class ConversationHistoryMetadataCommonModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationHistoryRagUsageCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    usage_count (int):
-    embedding_model (str):
-    """
-
     usage_count: int
 
     embedding_model: str
@@ -508,15 +432,6 @@ class ConversationHistoryRagUsageCommonModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationHistorySipTrunkingPhoneCallModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
-    phone_number_id (str):
-    agent_number (str):
-    external_number (str):
-    type_ (Literal['sip_trunking']):
-    call_sid (str):
-    """
-
     direction: ConversationHistorySipTrunkingPhoneCallModelDirection | str
 
     phone_number_id: str
@@ -559,16 +474,6 @@ types.accept_former_names(ConversationHistorySipTrunkingPhoneCallModel, type_="t
 
 @_attrs_define(slots=False)
 class ConversationHistoryTwilioPhoneCallModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    direction (ConversationHistoryTwilioPhoneCallModelDirection | str):
-    phone_number_id (str):
-    agent_number (str):
-    external_number (str):
-    type_ (Literal['twilio']):
-    stream_sid (str):
-    call_sid (str):
-    """
-
     direction: ConversationHistoryTwilioPhoneCallModelDirection | str
 
     phone_number_id: str
@@ -615,12 +520,7 @@ types.accept_former_names(ConversationHistoryTwilioPhoneCallModel, type_="type")
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataRequestOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
-    custom_llm_extra_body (ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset):
-    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
-        identification)
-    source_info (ConversationInitiationSourceInfo | Unset):
-    dynamic_variables (ConversationInitiationClientDataRequestOutputDynamicVariables | Unset):
+    user_id: ID of the end user participating in this conversation (for agent owner's user identification)
     """
 
     conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET
@@ -677,10 +577,6 @@ class ConversationInitiationClientDataRequestOutputDynamicVariables(
 
 @_attrs_define(slots=False)
 class DefaultConversationInitiationTrigger(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    trigger_type (Literal['default'] | Unset):
-    """
-
     trigger_type: Literal["default"] | Unset = _attrs_field(
         default="default",
         kw_only=True,
@@ -698,20 +594,9 @@ class DefaultConversationInitiationTrigger(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class FeaturesUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    language_detection (FeatureStatusCommonModel | Unset):
-    transfer_to_agent (FeatureStatusCommonModel | Unset):
-    transfer_to_number (FeatureStatusCommonModel | Unset):
-    multivoice (FeatureStatusCommonModel | Unset):
-    dtmf_tones (FeatureStatusCommonModel | Unset):
-    external_mcp_servers (FeatureStatusCommonModel | Unset):
-    pii_zrm_workspace (bool | Unset): Defaults to False on the server.
-    pii_zrm_agent (bool | Unset): Defaults to False on the server.
-    tool_dynamic_variable_updates (FeatureStatusCommonModel | Unset):
-    is_livekit (bool | Unset): Defaults to False on the server.
-    voicemail_detection (FeatureStatusCommonModel | Unset):
-    workflow (WorkflowFeaturesUsageCommonModel | Unset):
-    agent_testing (TestsFeatureUsageCommonModel | Unset):
-    versioning (FeatureStatusCommonModel | Unset):
+    pii_zrm_workspace: Defaults to False on the server.
+    pii_zrm_agent: Defaults to False on the server.
+    is_livekit: Defaults to False on the server.
     """
 
     language_detection: FeatureStatusCommonModel | Unset = UNSET
@@ -765,11 +650,6 @@ class FeaturesUsageCommonModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class LlmCategoryUsage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    irreversible_generation (LlmUsageOutput | Unset):
-    initiated_generation (LlmUsageOutput | Unset):
-    """
-
     irreversible_generation: LlmUsageOutput | Unset = UNSET
 
     initiated_generation: LlmUsageOutput | Unset = UNSET
@@ -786,9 +666,9 @@ class LlmCategoryUsage(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TestsFeatureUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    tests_ran_after_last_modification (bool | Unset): Defaults to False on the server.
-    tests_ran_in_last_7_days (bool | Unset): Defaults to False on the server.
+    enabled: Defaults to False on the server.
+    tests_ran_after_last_modification: Defaults to False on the server.
+    tests_ran_in_last_7_days: Defaults to False on the server.
     """
 
     enabled: bool | Unset = UNSET
@@ -809,12 +689,6 @@ class TestsFeatureUsageCommonModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class WhatsAppConversationInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    whatsapp_user_id (str):
-    direction (str | Unset | WhatsAppConversationInfoDirection):
-    whatsapp_phone_number_id (None | str | Unset):
-    """
-
     whatsapp_user_id: str
 
     direction: str | Unset | WhatsAppConversationInfoDirection = UNSET
@@ -835,11 +709,7 @@ class WhatsAppConversationInfo(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WorkflowFeaturesUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled (bool | Unset): Defaults to False on the server.
-    tool_node (FeatureStatusCommonModel | Unset):
-    standalone_agent_node (FeatureStatusCommonModel | Unset):
-    phone_number_node (FeatureStatusCommonModel | Unset):
-    end_node (FeatureStatusCommonModel | Unset):
+    enabled: Defaults to False on the server.
     """
 
     enabled: bool | Unset = UNSET
@@ -866,11 +736,6 @@ class WorkflowFeaturesUsageCommonModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ZendeskConversationInitiationTrigger(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    ticket_id (int):
-    trigger_type (Literal['zendesk'] | Unset):
-    """
-
     ticket_id: int
 
     trigger_type: Literal["zendesk"] | Unset = _attrs_field(

@@ -32,19 +32,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetConversationSummaryResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_id (str):
-    agent_id (str):
-    status (GetConversationSummaryResponseModelStatusType0 | str):
-    message_count (int): Number of plain chat message turns in the conversation.
-    note (str): Guidance telling the agent how to get the full transcript.
-    call_summary_title (None | str | Unset): Short generated title for the conversation.
-    transcript_summary (None | str | Unset): Generated natural-language summary of the call.
-    call_successful (EvaluationSuccessResult | None | str | Unset):
-    messages (list[ConversationSummaryMessageModel] | None | Unset): The plain chat messages (role and text only).
-        Included only when message_count does not exceed the requested max_messages; otherwise null and messages_omitted
-        is true.
-    messages_omitted (bool | Unset): True when the chat messages were omitted because the conversation was too long.
-        Fetch the full transcript for the messages. Defaults to False on the server.
+    message_count: Number of plain chat message turns in the conversation.
+    note: Guidance telling the agent how to get the full transcript.
+    call_summary_title: Short generated title for the conversation.
+    transcript_summary: Generated natural-language summary of the call.
+    messages: The plain chat messages (role and text only). Included only when message_count does not exceed the
+        requested max_messages; otherwise null and messages_omitted is true.
+    messages_omitted: True when the chat messages were omitted because the conversation was too long. Fetch the full
+        transcript for the messages. Defaults to False on the server.
     """
 
     conversation_id: str
@@ -87,11 +82,6 @@ class GetConversationSummaryResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationSummaryMessageModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    role (ConversationSummaryMessageModelRoleType0 | str):
-    message (str):
-    """
-
     role: ConversationSummaryMessageModelRoleType0 | str
 
     message: str

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationTagsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversation_tags (list[ConversationTagResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     conversation_tags: list[ConversationTagResponseModel]
 
     has_more: bool

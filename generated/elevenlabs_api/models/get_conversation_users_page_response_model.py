@@ -28,12 +28,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationUsersPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    users (list[ConversationUserResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     users: list[ConversationUserResponseModel]
 
     has_more: bool
@@ -53,18 +47,6 @@ class GetConversationUsersPageResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationUserResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    user_id (str):
-    last_contact_unix_secs (int):
-    first_contact_unix_secs (int):
-    conversation_count (int):
-    last_contact_conversation_id (str):
-    sentiment (SentimentAggregate):
-    last_contact_agent_id (None | str | Unset):
-    last_contact_agent_name (None | str | Unset):
-    most_frustrated_conversations (list[FrustratedConversationRef] | Unset):
-    """
-
     user_id: str
 
     last_contact_unix_secs: int
@@ -106,15 +88,6 @@ class ConversationUserResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class FrustratedConversationRef(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversation_id (str):
-    agent_id (str):
-    start_time_unix_secs (int):
-    overall_label (FrustratedConversationRefOverallLabelType0 | str):
-    overall_sentiment_score (float):
-    overall_frustration_score (float):
-    """
-
     conversation_id: str
 
     agent_id: str
@@ -148,21 +121,6 @@ class FrustratedConversationRef(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class SentimentAggregate(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    scored_conversation_count (int):
-    positive_count (int):
-    neutral_count (int):
-    negative_count (int):
-    average_sentiment_score (float | None):
-    average_frustration_score (float | None):
-    recent_scored_conversation_count (int):
-    recent_positive_count (int):
-    recent_neutral_count (int):
-    recent_negative_count (int):
-    recent_average_sentiment_score (float | None):
-    recent_average_frustration_score (float | None):
-    """
-
     scored_conversation_count: int
 
     positive_count: int

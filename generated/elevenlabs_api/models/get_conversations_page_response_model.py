@@ -34,12 +34,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetConversationsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversations (list[ConversationSummaryResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     conversations: list[ConversationSummaryResponseModel]
 
     has_more: bool
@@ -59,15 +53,6 @@ class GetConversationsPageResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ConversationSentimentAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    overall_label (ConversationSentimentAnalysisOverallLabelType0 | str):
-    overall_sentiment_score (float):
-    overall_frustration_score (float):
-    min_user_sentiment_score (float):
-    max_user_frustration_score (float):
-    num_scored_user_turns (int):
-    """
-
     overall_label: ConversationSentimentAnalysisOverallLabelType0 | str
 
     overall_sentiment_score: float
@@ -102,29 +87,8 @@ class ConversationSentimentAnalysis(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationSummaryResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (str):
-    conversation_id (str):
-    start_time_unix_secs (int):
-    call_duration_secs (int):
-    message_count (int):
-    status (ConversationSummaryResponseModelStatusType0 | str):
-    call_successful (EvaluationSuccessResult | str):
-    branch_id (None | str | Unset):
-    version_id (None | str | Unset):
-    agent_name (None | str | Unset):
-    termination_reason (str | Unset): Defaults to empty on the server.
-    call_success_score (float | None | Unset):
-    transcript_summary (None | str | Unset):
-    call_summary_title (None | str | Unset):
-    main_language (None | str | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset):
-    tool_names (list[str] | None | Unset):
-    direction (None | str | TelephonyDirection | Unset):
-    rating (float | None | Unset):
-    sentiment_analysis (ConversationSentimentAnalysis | None | Unset):
-    data_collection_results (ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset):
-    evaluation_criteria_results (ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset):
-    tag_ids (list[str] | Unset): Conversation tag ids assigned to this conversation.
+    termination_reason: Defaults to empty on the server.
+    tag_ids: Conversation tag ids assigned to this conversation.
     """
 
     agent_id: str
@@ -236,12 +200,6 @@ class ConversationSummaryResponseModelEvaluationCriteriaResultsType0(
 
 @_attrs_define(slots=False)
 class EvaluationCriteriaSummaryResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result (EvaluationSuccessResult | str):
-    score (int | None | Unset):
-    max_score (int | None | Unset):
-    """
-
     result: EvaluationSuccessResult | str
 
     score: int | None | Unset = UNSET

@@ -25,20 +25,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetCrawlJobResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    seed_url (str):
-    max_depth (int):
-    max_pages (int):
-    root_folder_id (str):
-    updated_at (int):
-    id (str):
-    created_at (int):
-    type_ (CrawlType | str | Unset): Defaults to 'discovery' on the server.
-    pattern (None | str | Unset):
-    status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
-    pages_identified (int | Unset): Defaults to 0 on the server.
-    pages_scraped (int | Unset): Defaults to 0 on the server.
-    pages_skipped (int | Unset): Defaults to 0 on the server.
-    pages_failed (int | Unset): Defaults to 0 on the server.
+    type_: Defaults to 'discovery' on the server.
+    status: Defaults to 'queued' on the server.
+    pages_identified: Defaults to 0 on the server.
+    pages_scraped: Defaults to 0 on the server.
+    pages_skipped: Defaults to 0 on the server.
+    pages_failed: Defaults to 0 on the server.
     """
 
     seed_url: str

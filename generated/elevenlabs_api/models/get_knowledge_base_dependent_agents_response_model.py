@@ -24,13 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetKnowledgeBaseDependentAgentsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
-    has_more (bool):
-    branches (list[DependentBranchInfo] | Unset):
-    next_cursor (None | str | Unset):
-    """
-
     agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
 
     has_more: bool

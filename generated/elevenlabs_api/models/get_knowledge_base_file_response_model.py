@@ -32,25 +32,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetKnowledgeBaseFileResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    metadata (KnowledgeBaseDocumentMetadataResponseModel):
-    supported_usages (list[DocumentUsageModeEnum | str]):
-    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
-    type_ (Literal['file']):
-    extracted_inner_html (str):
-    filename (str):
-    folder_parent_id (None | str | Unset): The ID of the parent folder, or null if the document is at the root
-        level.
-    folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
-        this entity, from root to parent folder.
-    content_format (ContentFormat | str | Unset): Defaults to 'html' on the server.
-    external_sync_info (ExternalFileSyncInfo | None | Unset):
-    auto_sync_info (AutoSyncInfo | None | Unset):
-    refresh_status (FileRefreshStatus | None | Unset): In-flight or last refresh state for an externally-synced
-        file. Used by clients to render sync progress and disable re-sync while a refresh is queued or processing.
-    is_frozen (bool | Unset): Defaults to False on the server.
+    access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+        'John Doe', 'is_creator': True, 'role': 'admin'}.
+    folder_parent_id: The ID of the parent folder, or null if the document is at the root level.
+    folder_path: The folder path segments leading to this entity, from root to parent folder.
+    content_format: Defaults to 'html' on the server.
+    refresh_status: In-flight or last refresh state for an externally-synced file. Used by clients to render sync
+        progress and disable re-sync while a refresh is queued or processing.
+    is_frozen: Defaults to False on the server.
     """
 
     id: str

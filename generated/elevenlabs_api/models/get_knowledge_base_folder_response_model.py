@@ -36,25 +36,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetKnowledgeBaseFolderResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    metadata (KnowledgeBaseDocumentMetadataResponseModel):
-    supported_usages (list[DocumentUsageModeEnum | str]):
-    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
-    type_ (Literal['folder']):
-    children_count (int):
-    document_count (int): Number of non-folder documents anywhere in this folder's subtree (recursive). Counting
-        stops past 1000;
-    folder_parent_id (None | str | Unset): The ID of the parent folder, or null if the document is at the root
-        level.
-    folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
-        this entity, from root to parent folder.
-    auto_sync_info (AutoSyncInfo | None | Unset):
-    external_sync_info (ExternalFolderSyncInfo | None | Unset):
-    is_frozen (bool | Unset): Defaults to False on the server.
-    active_sync_job (KbExternalSyncJob | None | Unset): Most recent (in-flight or terminal) external sync job for
-        this folder, if any. Used by clients to render sync progress.
+    access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+        'John Doe', 'is_creator': True, 'role': 'admin'}.
+    document_count: Number of non-folder documents anywhere in this folder's subtree (recursive). Counting stops
+        past 1000;
+    folder_parent_id: The ID of the parent folder, or null if the document is at the root level.
+    folder_path: The folder path segments leading to this entity, from root to parent folder.
+    is_frozen: Defaults to False on the server.
+    active_sync_job: Most recent (in-flight or terminal) external sync job for this folder, if any. Used by clients
+        to render sync progress.
     """
 
     id: str
@@ -121,20 +111,9 @@ types.accept_former_names(GetKnowledgeBaseFolderResponseModel, type_="type")
 @_attrs_define(slots=False)
 class KbExternalSyncJob(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (ExternalSyncProvider | str):
-    folder_id (str):
-    integration_connection_id (str):
-    triggered_by (ExternalSyncJobTrigger | str):
-    updated_at (int):
-    id (str):
-    created_at (int):
-    status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
-    sync_type (ExternalSyncJobType | None | str | Unset):
-    items_identified (int | Unset): Defaults to 0 on the server.
-    items_processed (int | Unset): Defaults to 0 on the server.
-    error_message (None | str | Unset):
-    started_at (int | None | Unset):
-    completed_at (int | None | Unset):
+    status: Defaults to 'queued' on the server.
+    items_identified: Defaults to 0 on the server.
+    items_processed: Defaults to 0 on the server.
     """
 
     type_: ExternalSyncProvider | str

@@ -24,13 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetKnowledgeBaseListResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    documents (list[GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     documents: list[
         GetKnowledgeBaseSummaryFileResponseModel
         | GetKnowledgeBaseSummaryFolderResponseModel

@@ -29,24 +29,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetKnowledgeBaseSummaryFileResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    metadata (KnowledgeBaseDocumentMetadataResponseModel):
-    supported_usages (list[DocumentUsageModeEnum | str]):
-    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
-    dependent_agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
-        This field is deprecated and will be removed in the future, use the separate endpoint to get dependent agents
-        instead.
-    type_ (Literal['file']):
-    folder_parent_id (None | str | Unset): The ID of the parent folder, or null if the document is at the root
-        level.
-    folder_path (list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset): The folder path segments leading
-        to this entity, from root to parent folder.
-    external_sync_info (ExternalFileSyncInfo | None | Unset):
-    auto_sync_info (AutoSyncInfo | None | Unset):
-    refresh_status (FileRefreshStatus | None | Unset):
-    is_frozen (bool | Unset): Defaults to False on the server.
+    access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+        'John Doe', 'is_creator': True, 'role': 'admin'}.
+    dependent_agents: This field is deprecated and will be removed in the future, use the separate endpoint to get
+        dependent agents instead.
+    folder_parent_id: The ID of the parent folder, or null if the document is at the root level.
+    folder_path: The folder path segments leading to this entity, from root to parent folder.
+    is_frozen: Defaults to False on the server.
     """
 
     id: str

@@ -31,21 +31,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetKnowledgeBaseUrlResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    metadata (KnowledgeBaseDocumentMetadataResponseModel):
-    supported_usages (list[DocumentUsageModeEnum | str]):
-    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
-    type_ (Literal['url']):
-    url (str):
-    extracted_inner_html (str):
-    folder_parent_id (None | str | Unset): The ID of the parent folder, or null if the document is at the root
-        level.
-    folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
-        this entity, from root to parent folder.
-    content_format (ContentFormat | str | Unset): Defaults to 'html' on the server.
-    auto_sync_info (AutoSyncInfo | None | Unset):
+    access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+        'John Doe', 'is_creator': True, 'role': 'admin'}.
+    folder_parent_id: The ID of the parent folder, or null if the document is at the root level.
+    folder_path: The folder path segments leading to this entity, from root to parent folder.
+    content_format: Defaults to 'html' on the server.
     """
 
     id: str

@@ -43,10 +43,9 @@ class GetLibraryVoicesResponse(Lazy, AdditionalProperties[Any]):
         'voice_id': 'sB1b5zUrxQVAFl2PhZFp'}]}
 
     Attributes:
-        voices (list[LibraryVoiceResponse]): The list of shared voices
-        has_more (bool): Whether there are more shared voices in subsequent pages.
-        total_count (int | Unset): The total number of shared voices matching the query. Defaults to 0 on the server.
-        last_sort_id (None | str | Unset):
+        voices: The list of shared voices
+        has_more: Whether there are more shared voices in subsequent pages.
+        total_count: The total number of shared voices matching the query. Defaults to 0 on the server.
     """
 
     voices: list[LibraryVoiceResponse]
@@ -86,40 +85,38 @@ class LibraryVoiceResponse(Lazy, AdditionalProperties[Any]):
         'voice_id': 'sB1b5zUrxQVAFl2PhZFp'}
 
     Attributes:
-        public_owner_id (str): The public owner id of the voice.
-        voice_id (str): The id of the voice.
-        date_unix (int): The date the voice was added to the library in Unix time.
-        name (str): The name of the voice.
-        accent (str): The accent of the voice.
-        gender (str): The gender of the voice.
-        age (str): The age of the voice.
-        descriptive (str): The descriptive of the voice.
-        use_case (str): The use case of the voice.
-        category (LibraryVoiceResponseCategoryType0 | str): The category of the voice.
-        usage_character_count_1y (int): The usage character count of the voice in the last year.
-        usage_character_count_7d (int): The usage character count of the voice in the last 7 days.
-        play_api_usage_character_count_1y (int): The play API usage character count of the voice in the last year.
-        cloned_by_count (int): The number of times the voice has been cloned.
-        free_users_allowed (bool): Whether free users are allowed to use the voice.
-        live_moderation_enabled (bool): Whether live moderation is enabled for the voice.
-        featured (bool): Whether the voice is featured.
-        language (None | str | Unset): The language of the voice.
-        locale (None | str | Unset): The locale of the voice.
-        description (None | str | Unset): The description of the voice.
-        preview_url (None | str | Unset): The preview URL of the voice.
-        rate (float | None | Unset): The rate multiplier of the voice.
-        fiat_rate (float | None | Unset): The rate of the voice in USD per 1000 credits. null if default
-        verified_languages (list[VerifiedVoiceLanguageResponseModel] | None | Unset): The verified languages of the
-            voice.
-        notice_period (int | None | Unset): The notice period of the voice.
-        instagram_username (None | str | Unset): The Instagram username of the voice.
-        twitter_username (None | str | Unset): The Twitter username of the voice.
-        youtube_username (None | str | Unset): The YouTube username of the voice.
-        tiktok_username (None | str | Unset): The TikTok username of the voice.
-        image_url (None | str | Unset): The image URL of the voice.
-        is_added_by_user (bool | None | Unset): Whether the voice was added by the user.
-        is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant when
-            is_added_by_user is True.
+        public_owner_id: The public owner id of the voice.
+        voice_id: The id of the voice.
+        date_unix: The date the voice was added to the library in Unix time.
+        name: The name of the voice.
+        accent: The accent of the voice.
+        gender: The gender of the voice.
+        age: The age of the voice.
+        descriptive: The descriptive of the voice.
+        use_case: The use case of the voice.
+        category: The category of the voice.
+        usage_character_count_1y: The usage character count of the voice in the last year.
+        usage_character_count_7d: The usage character count of the voice in the last 7 days.
+        play_api_usage_character_count_1y: The play API usage character count of the voice in the last year.
+        cloned_by_count: The number of times the voice has been cloned.
+        free_users_allowed: Whether free users are allowed to use the voice.
+        live_moderation_enabled: Whether live moderation is enabled for the voice.
+        featured: Whether the voice is featured.
+        language: The language of the voice.
+        locale: The locale of the voice.
+        description: The description of the voice.
+        preview_url: The preview URL of the voice.
+        rate: The rate multiplier of the voice.
+        fiat_rate: The rate of the voice in USD per 1000 credits. null if default
+        verified_languages: The verified languages of the voice.
+        notice_period: The notice period of the voice.
+        instagram_username: The Instagram username of the voice.
+        twitter_username: The Twitter username of the voice.
+        youtube_username: The YouTube username of the voice.
+        tiktok_username: The TikTok username of the voice.
+        image_url: The image URL of the voice.
+        is_added_by_user: Whether the voice was added by the user.
+        is_bookmarked: Whether the voice is bookmarked by the current user. Only relevant when is_added_by_user is True.
     """
 
     public_owner_id: str

@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetLiveCountResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    count (int): The number of active ongoing conversations.
+    count: The number of active ongoing conversations.
     """
 
     count: int

@@ -33,23 +33,19 @@ class GetPhoneNumberSipTrunkResponseModel(Lazy, AdditionalProperties[Any]):
         'phone_456', 'provider': 'sip_trunk'}
 
     Attributes:
-        phone_number (str): Phone number
-        label (str): Label for the phone number
-        phone_number_id (str): The ID of the phone number
-        livekit_stack (LivekitStackType | str): Type of Livekit stack used for this number.
-        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Defaults to True on the server.
-        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Defaults to True on the server.
-        assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
-        provider (Literal['sip_trunk'] | Unset): Phone provider Default: 'sip_trunk'.
-        provider_config (GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset):
-        outbound_trunk (GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset): Configuration of the Outbound
-            SIP trunk - if configured.
-        inbound_trunk (GetPhoneNumberInboundSipTrunkConfigResponseModel | None | Unset): Configuration of the Inbound
-            SIP trunk - if configured.
-        store_sip_messages (bool | Unset): Whether to store SIP messages for this phone number. Defaults to True on the
-            server.
+        phone_number: Phone number
+        label: Label for the phone number
+        phone_number_id: The ID of the phone number
+        livekit_stack: Type of Livekit stack used for this number.
+        supports_inbound: This field is deprecated and will be removed in the future. Whether this phone number supports
+            inbound calls Defaults to True on the server.
+        supports_outbound: This field is deprecated and will be removed in the future. Whether this phone number
+            supports outbound calls Defaults to True on the server.
+        assigned_agent: The agent that is assigned to the phone number
+        provider: Phone provider Default: 'sip_trunk'.
+        outbound_trunk: Configuration of the Outbound SIP trunk - if configured.
+        inbound_trunk: Configuration of the Inbound SIP trunk - if configured.
+        store_sip_messages: Whether to store SIP messages for this phone number. Defaults to True on the server.
     """
 
     phone_number: str
@@ -113,15 +109,13 @@ class GetPhoneNumberSipTrunkResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GetPhoneNumberInboundSipTrunkConfigResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    allowed_addresses (list[str]): List of IP addresses that are allowed to use the trunk. Each item in the list can
-        be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
-    allowed_numbers (list[str] | None): List of phone numbers that are allowed to use the trunk.
-    media_encryption (SipMediaEncryptionEnum | str):
-    has_auth_credentials (bool): Whether authentication credentials are configured
-    username (None | str | Unset): SIP trunk username (if available)
-    remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
-    attributes_to_headers (GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
-        dynamic variable name to header name for attributes_to_headers
+    allowed_addresses: List of IP addresses that are allowed to use the trunk. Each item in the list can be an
+        individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
+    allowed_numbers: List of phone numbers that are allowed to use the trunk.
+    has_auth_credentials: Whether authentication credentials are configured
+    username: SIP trunk username (if available)
+    remote_domains: Domains of remote SIP servers used to validate TLS certificates.
+    attributes_to_headers: Map of dynamic variable name to header name for attributes_to_headers
     """
 
     allowed_addresses: list[str]
@@ -171,18 +165,16 @@ class GetPhoneNumberOutboundSipTrunkConfigResponseModel(Lazy, AdditionalProperti
     """SIP Trunk configuration details for a phone number
 
     Attributes:
-        address (str): Hostname or IP the SIP INVITE is sent to
-        transport (SipTrunkTransportEnum | str): Protocol to use for SIP transport
-        media_encryption (SipMediaEncryptionEnum | str): Whether or not to encrypt media (data layer).
-        has_auth_credentials (bool): Whether authentication credentials are configured
-        headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset): SIP headers for INVITE request
-        attributes_to_headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
-            dynamic variable name to header name for attributes_to_headers
-        username (None | str | Unset): SIP trunk username (if available)
-        has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Defaults to False on the
-            server.
-        enabled_codecs (list[MediaCodec | str] | Unset): Media codecs that are offered in the SDP for outbound calls. If
-            empty, all supported codecs are offered.
+        address: Hostname or IP the SIP INVITE is sent to
+        transport: Protocol to use for SIP transport
+        media_encryption: Whether or not to encrypt media (data layer).
+        has_auth_credentials: Whether authentication credentials are configured
+        headers: SIP headers for INVITE request
+        attributes_to_headers: Map of dynamic variable name to header name for attributes_to_headers
+        username: SIP trunk username (if available)
+        has_outbound_trunk: Whether a LiveKit SIP outbound trunk is configured Defaults to False on the server.
+        enabled_codecs: Media codecs that are offered in the SDP for outbound calls. If empty, all supported codecs are
+            offered.
     """
 
     address: str

@@ -30,15 +30,15 @@ class GetPhoneNumberTwilioResponseModel(Lazy, AdditionalProperties[Any]):
         'twilio'}
 
     Attributes:
-        phone_number (str): Phone number
-        label (str): Label for the phone number
-        phone_number_id (str): The ID of the phone number
-        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports inbound calls Defaults to True on the server.
-        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
-            number supports outbound calls Defaults to True on the server.
-        assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
-        provider (Literal['twilio'] | Unset): Phone provider Default: 'twilio'.
+        phone_number: Phone number
+        label: Label for the phone number
+        phone_number_id: The ID of the phone number
+        supports_inbound: This field is deprecated and will be removed in the future. Whether this phone number supports
+            inbound calls Defaults to True on the server.
+        supports_outbound: This field is deprecated and will be removed in the future. Whether this phone number
+            supports outbound calls Defaults to True on the server.
+        assigned_agent: The agent that is assigned to the phone number
+        provider: Phone provider Default: 'twilio'.
     """
 
     phone_number: str

@@ -32,7 +32,7 @@ class GetProjectsResponse(Lazy, AdditionalProperties[Any]):
         'state': 'default', 'target_audience': 'young adult', 'title': 'My Project', 'volume_normalization': True}]}
 
     Attributes:
-        projects (list[ProjectResponse]): A list of projects with their metadata.
+        projects: A list of projects with their metadata.
     """
 
     projects: list[ProjectResponse]

@@ -31,10 +31,9 @@ class GetPronunciationDictionariesMetadataResponseModel(Lazy, AdditionalProperti
         'name': 'My Dictionary', 'permission_on_resource': 'admin'}]}
 
     Attributes:
-        pronunciation_dictionaries (list[GetPronunciationDictionaryMetadataResponse]): A list of pronunciation
-            dictionaries and their metadata.
-        has_more (bool): Whether there are more pronunciation dictionaries to fetch.
-        next_cursor (None | str | Unset): The next cursor to use for pagination.
+        pronunciation_dictionaries: A list of pronunciation dictionaries and their metadata.
+        has_more: Whether there are more pronunciation dictionaries to fetch.
+        next_cursor: The next cursor to use for pagination.
     """
 
     pronunciation_dictionaries: list[GetPronunciationDictionaryMetadataResponse]

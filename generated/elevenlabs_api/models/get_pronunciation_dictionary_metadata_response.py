@@ -32,16 +32,15 @@ class GetPronunciationDictionaryMetadataResponse(Lazy, AdditionalProperties[Any]
         'latest_version_rules_num': 2, 'name': 'My Dictionary', 'permission_on_resource': 'admin'}
 
     Attributes:
-        id (str): The ID of the pronunciation dictionary.
-        latest_version_id (str): The ID of the latest version of the pronunciation dictionary.
-        latest_version_rules_num (int): The number of rules in the latest version of the pronunciation dictionary.
-        name (str): The name of the pronunciation dictionary.
-        permission_on_resource (GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 | None | str): The
-            permission on the resource of the pronunciation dictionary.
-        created_by (str): The user ID of the creator of the pronunciation dictionary.
-        creation_time_unix (int): The creation time of the pronunciation dictionary in Unix timestamp.
-        archived_time_unix (int | None | Unset): The archive time of the pronunciation dictionary in Unix timestamp.
-        description (None | str | Unset): The description of the pronunciation dictionary.
+        id: The ID of the pronunciation dictionary.
+        latest_version_id: The ID of the latest version of the pronunciation dictionary.
+        latest_version_rules_num: The number of rules in the latest version of the pronunciation dictionary.
+        name: The name of the pronunciation dictionary.
+        permission_on_resource: The permission on the resource of the pronunciation dictionary.
+        created_by: The user ID of the creator of the pronunciation dictionary.
+        creation_time_unix: The creation time of the pronunciation dictionary in Unix timestamp.
+        archived_time_unix: The archive time of the pronunciation dictionary in Unix timestamp.
+        description: The description of the pronunciation dictionary.
     """
 
     id: str

@@ -37,18 +37,16 @@ class GetPronunciationDictionaryWithRulesResponseModel(Lazy, AdditionalPropertie
         'string_to_replace': 'Tomato', 'type': 'phoneme'}]}
 
     Attributes:
-        id (str): The ID of the pronunciation dictionary.
-        latest_version_id (str): The ID of the latest version of the pronunciation dictionary.
-        latest_version_rules_num (int): The number of rules in the latest version of the pronunciation dictionary.
-        name (str): The name of the pronunciation dictionary.
-        permission_on_resource (GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 | None | str):
-            The permission on the resource of the pronunciation dictionary.
-        created_by (str): The user ID of the creator of the pronunciation dictionary.
-        creation_time_unix (int): The creation time of the pronunciation dictionary in Unix timestamp.
-        rules (list[PronunciationDictionaryAliasRuleResponseModel | PronunciationDictionaryPhonemeRuleResponseModel |
-            UnknownVariant]): The rules in the latest version of the pronunciation dictionary.
-        archived_time_unix (int | None | Unset): The archive time of the pronunciation dictionary in Unix timestamp.
-        description (None | str | Unset): The description of the pronunciation dictionary.
+        id: The ID of the pronunciation dictionary.
+        latest_version_id: The ID of the latest version of the pronunciation dictionary.
+        latest_version_rules_num: The number of rules in the latest version of the pronunciation dictionary.
+        name: The name of the pronunciation dictionary.
+        permission_on_resource: The permission on the resource of the pronunciation dictionary.
+        created_by: The user ID of the creator of the pronunciation dictionary.
+        creation_time_unix: The creation time of the pronunciation dictionary in Unix timestamp.
+        rules: The rules in the latest version of the pronunciation dictionary.
+        archived_time_unix: The archive time of the pronunciation dictionary in Unix timestamp.
+        description: The description of the pronunciation dictionary.
     """
 
     id: str
@@ -112,12 +110,8 @@ class GetPronunciationDictionaryWithRulesResponseModel(Lazy, AdditionalPropertie
 @_attrs_define(slots=False)
 class PronunciationDictionaryAliasRuleResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    string_to_replace (str):
-    type_ (Literal['alias']):
-    alias (str):
-    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
-    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
-        server.
+    case_sensitive: Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries: Whether the rule only matches at word boundaries. Defaults to True on the server.
     """
 
     string_to_replace: str
@@ -155,13 +149,8 @@ types.accept_former_names(PronunciationDictionaryAliasRuleResponseModel, type_="
 @_attrs_define(slots=False)
 class PronunciationDictionaryPhonemeRuleResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    string_to_replace (str):
-    type_ (Literal['phoneme']):
-    phoneme (str):
-    alphabet (str):
-    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
-    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
-        server.
+    case_sensitive: Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries: Whether the rule only matches at word boundaries. Defaults to True on the server.
     """
 
     string_to_replace: str

@@ -28,25 +28,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetResponseUnitTestResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
-        test was created from (if applicable).
-    dynamic_variables (GetResponseUnitTestResponseModelDynamicVariables | Unset): Dynamic variables to replace in
-        the agent config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
-        conversation originated from this channel.
-    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
-        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
-        tests, simulation_environment takes precedence when set.
-    type_ (Literal['llm'] | Unset):  Default: 'llm'.
-    success_condition (str | Unset): A prompt that evaluates whether the agent's response is successful. Should
-        return True or False. Defaults to empty on the server.
-    success_examples (list[AgentSuccessfulResponseExample] | Unset): Non-empty list of example responses that should
-        be considered successful
-    failure_examples (list[AgentFailureResponseExample] | Unset): Non-empty list of example responses that should be
-        considered failures
+    from_conversation_metadata: Metadata of a conversation this test was created from (if applicable).
+    dynamic_variables: Dynamic variables to replace in the agent config during testing
+    conversation_initiation_source: Simulate the test as if the conversation originated from this channel.
+    environment: The environment to resolve environment-specific variable values against when running this test
+        (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation tests,
+        simulation_environment takes precedence when set.
+    type_:  Default: 'llm'.
+    success_condition: A prompt that evaluates whether the agent's response is successful. Should return True or
+        False. Defaults to empty on the server.
+    success_examples: Non-empty list of example responses that should be considered successful
+    failure_examples: Non-empty list of example responses that should be considered failures
     """
 
     id: str

@@ -24,10 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetSecretDependenciesResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    dependencies (list[DependentAvailableAgentIdentifier | DependentAvailableToolIdentifier |
-        DependentPhoneNumberIdentifier | DependentUnknownAgentIdentifier | DependentUnknownToolIdentifier |
-        UnknownVariant]):
-    next_cursor (None | str | Unset): Cursor for fetching the next page of dependencies
+    next_cursor: Cursor for fetching the next page of dependencies
     """
 
     dependencies: list[

@@ -29,37 +29,27 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetSimulationTestResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
-        test was created from (if applicable).
-    dynamic_variables (GetSimulationTestResponseModelDynamicVariables | Unset): Dynamic variables to replace in the
-        agent config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
-        conversation originated from this channel.
-    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
-        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
-        tests, simulation_environment takes precedence when set.
-    type_ (Literal['simulation'] | Unset):  Default: 'simulation'.
-    success_condition (None | str | Unset): Deprecated legacy single success criterion. Use success_conditions
-        instead. At least one of success_condition or success_conditions is required.
-    success_conditions (list[str] | Unset): List of prompts that evaluate whether the simulation was successful. If
-        provided, all criteria are evaluated and merged into a final result. Capped at the maximum number of evaluation
-        criteria.
-    simulation_scenario (str | Unset): Description of the simulation scenario and user persona for simulation tests.
-        Defaults to empty on the server.
-    simulation_max_turns (int | Unset): Maximum number of conversation turns for simulation tests. Defaults to 5 on
-        the server.
-    simulation_environment (None | str | Unset): The environment to use when running this simulation test. If not
-        provided, defaults to 'production'.
-    tool_mock_config (SimulationToolMockBehaviorConfig | Unset): Simulation/preview-side config: tools are
-        identified by IDs, resolved to names at runtime.
-    tool_mock_overrides (GetSimulationTestResponseModelToolMockOverrides | Unset): Test-specific response mocks,
-        keyed by tool ID. Applied ahead of the tool's shared mocks and only within this test. Only take effect for tools
-        that are mocked (see tool_mock_config).
-    evaluation_model (Llm | None | str | Unset): LLM model to use for evaluating simulation results.
-    simulated_user_model (Llm | None | str | Unset): LLM model for the simulated user.
+    from_conversation_metadata: Metadata of a conversation this test was created from (if applicable).
+    dynamic_variables: Dynamic variables to replace in the agent config during testing
+    conversation_initiation_source: Simulate the test as if the conversation originated from this channel.
+    environment: The environment to resolve environment-specific variable values against when running this test
+        (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation tests,
+        simulation_environment takes precedence when set.
+    type_:  Default: 'simulation'.
+    success_condition: Deprecated legacy single success criterion. Use success_conditions instead. At least one of
+        success_condition or success_conditions is required.
+    success_conditions: List of prompts that evaluate whether the simulation was successful. If provided, all
+        criteria are evaluated and merged into a final result. Capped at the maximum number of evaluation criteria.
+    simulation_scenario: Description of the simulation scenario and user persona for simulation tests. Defaults to
+        empty on the server.
+    simulation_max_turns: Maximum number of conversation turns for simulation tests. Defaults to 5 on the server.
+    simulation_environment: The environment to use when running this simulation test. If not provided, defaults to
+        'production'.
+    tool_mock_config: Simulation/preview-side config: tools are identified by IDs, resolved to names at runtime.
+    tool_mock_overrides: Test-specific response mocks, keyed by tool ID. Applied ahead of the tool's shared mocks
+        and only within this test. Only take effect for tools that are mocked (see tool_mock_config).
+    evaluation_model: LLM model to use for evaluating simulation results.
+    simulated_user_model: LLM model for the simulated user.
     """
 
     id: str

@@ -28,9 +28,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetSipLogMessagesResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    sip_messages (list[SipLogMessage]):
-    next_cursor (None | str | Unset):
-    has_more (bool | Unset): Defaults to False on the server.
+    has_more: Defaults to False on the server.
     """
 
     sip_messages: list[SipLogMessage]
@@ -52,18 +50,6 @@ class GetSipLogMessagesResponse(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class SipLogMessage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    call_id (str):
-    phone_numbers (list[str]):
-    local_address (str):
-    remote_address (str):
-    transport (str):
-    raw_message (str):
-    error_message (str):
-    direction (SipLogMessageDirection | str):
-    created_at_unix_micro (int):
-    """
-
     call_id: str
 
     phone_numbers: list[str]

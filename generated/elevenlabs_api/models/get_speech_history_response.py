@@ -26,10 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetSpeechHistoryResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    history (list[SpeechHistoryItemResponse]): A list of speech history items.
-    has_more (bool): Whether there are more history items to fetch.
-    last_history_item_id (None | str | Unset): The ID of the last history item.
-    scanned_until (int | None | Unset): The timestamp of the last history item.
+    history: A list of speech history items.
+    has_more: Whether there are more history items to fetch.
+    last_history_item_id: The ID of the last history item.
+    scanned_until: The timestamp of the last history item.
     """
 
     history: list[SpeechHistoryItemResponse]

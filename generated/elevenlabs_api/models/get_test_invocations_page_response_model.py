@@ -26,10 +26,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetTestInvocationsPageResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    results (list[TestInvocationSummaryResponseModel]):
-    has_more (bool): Whether there are more results available
-    meta (ListResponseMeta | Unset):
-    next_cursor (None | str | Unset): Cursor for the next page of results
+    has_more: Whether there are more results available
+    next_cursor: Cursor for the next page of results
     """
 
     results: list[TestInvocationSummaryResponseModel]
@@ -55,19 +53,18 @@ class GetTestInvocationsPageResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TestInvocationSummaryResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str): The ID of the test invocation
-    created_at_unix_secs (int): Creation time of the test invocation in unix seconds
-    test_run_count (int): Number of test runs in this invocation
-    passed_count (int): Number of test runs that passed
-    failed_count (int): Number of test runs that failed
-    pending_count (int): Number of test runs that are pending
-    title (str): Title of the test invocation - the folder name for folder runs, otherwise the single test name or
-        count of tests
-    agent_id (None | str | Unset): The ID of the agent this test invocation belongs to
-    branch_id (None | str | Unset): The ID of the branch this test invocation was run on
-    access_info (None | ResourceAccessInfo | Unset): The access information of the test invocation
-    repeat_count (int | Unset): Number of times each test was repeated in this invocation Defaults to 1 on the
-        server.
+    id: The ID of the test invocation
+    created_at_unix_secs: Creation time of the test invocation in unix seconds
+    test_run_count: Number of test runs in this invocation
+    passed_count: Number of test runs that passed
+    failed_count: Number of test runs that failed
+    pending_count: Number of test runs that are pending
+    title: Title of the test invocation - the folder name for folder runs, otherwise the single test name or count
+        of tests
+    agent_id: The ID of the agent this test invocation belongs to
+    branch_id: The ID of the branch this test invocation was run on
+    access_info: The access information of the test invocation
+    repeat_count: Number of times each test was repeated in this invocation Defaults to 1 on the server.
     """
 
     id: str

@@ -37,16 +37,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetTestSuiteInvocationResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    test_runs (list[UnitTestRunResponseModel]):
-    agent_id (None | str | Unset):
-    branch_id (None | str | Unset):
-    created_at (int | Unset):
-    folder_id (None | str | Unset):
-    repeat_count (int | Unset): Defaults to 1 on the server.
-    bucketing_status (BucketingStatus | None | str | Unset): None when repeat_count==1 (no bucketing). Otherwise
-        tracks bucketing lifecycle.
-    result_groups (list[TestRunResultSummary] | Unset):
+    repeat_count: Defaults to 1 on the server.
+    bucketing_status: None when repeat_count==1 (no bucketing). Otherwise tracks bucketing lifecycle.
     """
 
     id: str
@@ -87,23 +79,17 @@ class GetTestSuiteInvocationResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ResponseUnitTestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
-        test was created from (if applicable).
-    dynamic_variables (ResponseUnitTestModelDynamicVariables | Unset): Dynamic variables to replace in the agent
-        config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
-        conversation originated from this channel.
-    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
-        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
-        tests, simulation_environment takes precedence when set.
-    type_ (Literal['llm'] | Unset):  Default: 'llm'.
-    success_condition (str | Unset): A prompt that evaluates whether the agent's response is successful. Should
-        return True or False. Defaults to empty on the server.
-    success_examples (list[AgentSuccessfulResponseExample] | Unset): Non-empty list of example responses that should
-        be considered successful
-    failure_examples (list[AgentFailureResponseExample] | Unset): Non-empty list of example responses that should be
-        considered failures
+    from_conversation_metadata: Metadata of a conversation this test was created from (if applicable).
+    dynamic_variables: Dynamic variables to replace in the agent config during testing
+    conversation_initiation_source: Simulate the test as if the conversation originated from this channel.
+    environment: The environment to resolve environment-specific variable values against when running this test
+        (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation tests,
+        simulation_environment takes precedence when set.
+    type_:  Default: 'llm'.
+    success_condition: A prompt that evaluates whether the agent's response is successful. Should return True or
+        False. Defaults to empty on the server.
+    success_examples: Non-empty list of example responses that should be considered successful
+    failure_examples: Non-empty list of example responses that should be considered failures
     """
 
     from_conversation_metadata: None | TestFromConversationMetadataOutput | Unset = UNSET
@@ -169,35 +155,27 @@ class ResponseUnitTestModelDynamicVariables(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SimulationTestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
-        test was created from (if applicable).
-    dynamic_variables (SimulationTestModelDynamicVariables | Unset): Dynamic variables to replace in the agent
-        config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
-        conversation originated from this channel.
-    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
-        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
-        tests, simulation_environment takes precedence when set.
-    type_ (Literal['simulation'] | Unset):  Default: 'simulation'.
-    success_condition (None | str | Unset): Deprecated legacy single success criterion. Use success_conditions
-        instead. At least one of success_condition or success_conditions is required.
-    success_conditions (list[str] | Unset): List of prompts that evaluate whether the simulation was successful. If
-        provided, all criteria are evaluated and merged into a final result. Capped at the maximum number of evaluation
-        criteria.
-    simulation_scenario (str | Unset): Description of the simulation scenario and user persona for simulation tests.
-        Defaults to empty on the server.
-    simulation_max_turns (int | Unset): Maximum number of conversation turns for simulation tests. Defaults to 5 on
-        the server.
-    simulation_environment (None | str | Unset): The environment to use when running this simulation test. If not
-        provided, defaults to 'production'.
-    tool_mock_config (SimulationToolMockBehaviorConfig | Unset): Simulation/preview-side config: tools are
-        identified by IDs, resolved to names at runtime.
-    tool_mock_overrides (SimulationTestModelToolMockOverrides | Unset): Test-specific response mocks, keyed by tool
-        ID. Applied ahead of the tool's shared mocks and only within this test. Only take effect for tools that are
-        mocked (see tool_mock_config).
-    evaluation_model (Llm | None | str | Unset): LLM model to use for evaluating simulation results.
-    simulated_user_model (Llm | None | str | Unset): LLM model for the simulated user.
+    from_conversation_metadata: Metadata of a conversation this test was created from (if applicable).
+    dynamic_variables: Dynamic variables to replace in the agent config during testing
+    conversation_initiation_source: Simulate the test as if the conversation originated from this channel.
+    environment: The environment to resolve environment-specific variable values against when running this test
+        (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation tests,
+        simulation_environment takes precedence when set.
+    type_:  Default: 'simulation'.
+    success_condition: Deprecated legacy single success criterion. Use success_conditions instead. At least one of
+        success_condition or success_conditions is required.
+    success_conditions: List of prompts that evaluate whether the simulation was successful. If provided, all
+        criteria are evaluated and merged into a final result. Capped at the maximum number of evaluation criteria.
+    simulation_scenario: Description of the simulation scenario and user persona for simulation tests. Defaults to
+        empty on the server.
+    simulation_max_turns: Maximum number of conversation turns for simulation tests. Defaults to 5 on the server.
+    simulation_environment: The environment to use when running this simulation test. If not provided, defaults to
+        'production'.
+    tool_mock_config: Simulation/preview-side config: tools are identified by IDs, resolved to names at runtime.
+    tool_mock_overrides: Test-specific response mocks, keyed by tool ID. Applied ahead of the tool's shared mocks
+        and only within this test. Only take effect for tools that are mocked (see tool_mock_config).
+    evaluation_model: LLM model to use for evaluating simulation results.
+    simulated_user_model: LLM model for the simulated user.
     """
 
     from_conversation_metadata: None | TestFromConversationMetadataOutput | Unset = UNSET
@@ -297,8 +275,8 @@ class TestConditionRationaleCommonModel(Lazy, AdditionalProperties[Any]):
     """Structured rationale for test condition results containing individual failure/success reasons.
 
     Attributes:
-        messages (list[str] | Unset): List of individual parameter evaluation messages or reasons
-        summary (str | Unset): High-level summary of the evaluation result Defaults to empty on the server.
+        messages: List of individual parameter evaluation messages or reasons
+        summary: High-level summary of the evaluation result Defaults to empty on the server.
     """
 
     messages: list[str] | Unset = UNSET
@@ -316,11 +294,6 @@ class TestConditionRationaleCommonModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class TestConditionResultCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result (EvaluationSuccessResult | str):
-    rationale (None | TestConditionRationaleCommonModel | Unset):
-    """
-
     result: EvaluationSuccessResult | str
 
     rationale: None | TestConditionRationaleCommonModel | Unset = UNSET
@@ -338,10 +311,7 @@ class TestConditionResultCommonModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TestRunMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    workspace_id (str):
-    test_name (str):
-    ran_by_user_email (str):
-    test_type (str | TestRunMetadataTestTypeType0 | Unset): Defaults to 'llm' on the server.
+    test_type: Defaults to 'llm' on the server.
     """
 
     workspace_id: str
@@ -367,10 +337,8 @@ class TestRunMetadata(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TestRunResultBucket(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_run_ids (list[str]):
-    title (str): Short one-line title for this bucket
-    reason (str): Short summary of why the test runs in this bucket passed or failed
-    status (str | TestRunStatus):
+    title: Short one-line title for this bucket
+    reason: Short summary of why the test runs in this bucket passed or failed
     """
 
     test_run_ids: list[str]
@@ -395,13 +363,6 @@ class TestRunResultBucket(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class TestRunResultSummary(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    test_id (str):
-    test_name (str):
-    buckets (list[TestRunResultBucket]):
-    workflow_node_id (None | str | Unset):
-    """
-
     test_id: str
 
     test_name: str
@@ -425,21 +386,16 @@ class TestRunResultSummary(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ToolCallUnitTestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
-        test was created from (if applicable).
-    dynamic_variables (ToolCallUnitTestModelDynamicVariables | Unset): Dynamic variables to replace in the agent
-        config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
-        conversation originated from this channel.
-    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
-        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
-        tests, simulation_environment takes precedence when set.
-    type_ (Literal['tool'] | Unset):  Default: 'tool'.
-    tool_call_parameters (None | UnitTestToolCallEvaluationModelOutput | Unset): How to evaluate the agent's tool
-        call (if any). If empty, the tool call is not evaluated.
-    check_any_tool_matches (bool | None | Unset): If set to True this test will pass if any tool call returned by
-        the LLM matches the criteria. Otherwise it will fail if more than one tool is returned by the agent.
+    from_conversation_metadata: Metadata of a conversation this test was created from (if applicable).
+    dynamic_variables: Dynamic variables to replace in the agent config during testing
+    conversation_initiation_source: Simulate the test as if the conversation originated from this channel.
+    environment: The environment to resolve environment-specific variable values against when running this test
+        (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation tests,
+        simulation_environment takes precedence when set.
+    type_:  Default: 'tool'.
+    tool_call_parameters: How to evaluate the agent's tool call (if any). If empty, the tool call is not evaluated.
+    check_any_tool_matches: If set to True this test will pass if any tool call returned by the LLM matches the
+        criteria. Otherwise it will fail if more than one tool is returned by the agent.
     """
 
     from_conversation_metadata: None | TestFromConversationMetadataOutput | Unset = UNSET
@@ -506,22 +462,7 @@ class ToolCallUnitTestModelDynamicVariables(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UnitTestRunResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_run_id (str):
-    test_invocation_id (str):
-    agent_id (str):
-    status (str | TestRunStatus):
-    test_id (str):
-    test_info (None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset):
-    branch_id (None | str | Unset):
-    workflow_node_id (None | str | Unset):
-    agent_responses (list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset):
-    test_name (str | Unset): Defaults to 'Unknown Test' on the server.
-    condition_result (None | TestConditionResultCommonModel | Unset):
-    last_updated_at_unix (int | Unset):
-    metadata (None | TestRunMetadata | Unset):
-    root_folder_id (None | str | Unset):
-    root_folder_name (None | str | Unset):
-    environment (None | str | Unset):
+    test_name: Defaults to 'Unknown Test' on the server.
     """
 
     test_run_id: str

@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetTestsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    tests (list[UnitTestSummaryResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     tests: list[UnitTestSummaryResponseModel]
 
     has_more: bool

@@ -11,7 +11,7 @@ from ..types import ANY, AdditionalProperties, Field, Lazy, dict_of, object_of
 @_attrs_define(slots=False)
 class GetTestsSummariesByIdsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tests (GetTestsSummariesByIdsResponseModelTests): Dictionary mapping test IDs to their summary information
+    tests: Dictionary mapping test IDs to their summary information
     """
 
     tests: GetTestsSummariesByIdsResponseModelTests

@@ -27,12 +27,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class GetToolExecutionsPageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    executions (list[ToolExecutionResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     executions: list[ToolExecutionResponseModel]
 
     has_more: bool
@@ -53,11 +47,10 @@ class GetToolExecutionsPageResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['api_integration_webhook']):  Default: 'api_integration_webhook'.
-    integration_id (str):  Default: ''.
-    credential_id (str):  Default: ''.
-    integration_connection_id (str):  Default: ''.
-    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
+    type_:  Default: 'api_integration_webhook'.
+    integration_id:  Default: ''.
+    credential_id:  Default: ''.
+    integration_connection_id:  Default: ''.
     """
 
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
@@ -102,23 +95,19 @@ types.accept_former_names(ConversationHistoryTranscriptToolCallApiIntegrationWeb
 @_attrs_define(slots=False)
 class ToolExecutionResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tool_id (str): The ID of the tool that was executed
-    tool_request_id (str): The request/call ID associated with this tool execution
-    conversation_id (str): The ID of the conversation where the tool was executed
-    agent_id (str): The ID of the agent that ran the tool
-    timestamp (float): Unix timestamp when the tool was executed
-    latency_secs (float): How long the tool execution took
-    id (str):
-    branch_id (None | str | Unset): The branch ID if the agent has branches
-    is_error (bool | Unset): Whether the tool execution failed Defaults to False on the server.
-    request_payload (None | str | Unset): LLM-extracted parameters sent to the tool (JSON string)
-    response_payload (None | str | Unset): Response returned by the tool
-    error_message (None | str | Unset): Error message if the tool execution failed
-    error_type (None | str | Unset): Error category (internal, customer_config, customer_auth, external_server,
-        external_client, client_timeout, unknown)
-    tool_call_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
-        ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
+    tool_id: The ID of the tool that was executed
+    tool_request_id: The request/call ID associated with this tool execution
+    conversation_id: The ID of the conversation where the tool was executed
+    agent_id: The ID of the agent that ran the tool
+    timestamp: Unix timestamp when the tool was executed
+    latency_secs: How long the tool execution took
+    branch_id: The branch ID if the agent has branches
+    is_error: Whether the tool execution failed Defaults to False on the server.
+    request_payload: LLM-extracted parameters sent to the tool (JSON string)
+    response_payload: Response returned by the tool
+    error_message: Error message if the tool execution failed
+    error_type: Error category (internal, customer_config, customer_auth, external_server, external_client,
+        client_timeout, unknown)
     """
 
     tool_id: str

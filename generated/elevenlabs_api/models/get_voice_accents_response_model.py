@@ -14,7 +14,7 @@ class GetVoiceAccentsResponseModel(Lazy, AdditionalProperties[Any]):
         {'accents': [{'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}]}
 
     Attributes:
-        accents (list[VoiceAccentResponseModel]): A list of available voice accents.
+        accents: A list of available voice accents.
     """
 
     accents: list[VoiceAccentResponseModel]
@@ -34,11 +34,11 @@ class VoiceAccentResponseModel(Lazy, AdditionalProperties[Any]):
         {'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}
 
     Attributes:
-        accent (str): The accent value used for filtering shared voices via the `accent` query parameter on `GET
-            /v1/shared-voices`.
-        language (str): The language code this accent belongs to, e.g. `en`.
-        code (str): The full accent code, e.g. `en-american`.
-        name (str): The human-readable accent name, e.g. `American`.
+        accent: The accent value used for filtering shared voices via the `accent` query parameter on `GET /v1/shared-
+            voices`.
+        language: The language code this accent belongs to, e.g. `en`.
+        code: The full accent code, e.g. `en-american`.
+        name: The human-readable accent name, e.g. `American`.
     """
 
     accent: str

@@ -50,7 +50,7 @@ class GetVoicesResponse(Lazy, AdditionalProperties[Any]):
         are you?'}], 'verification_attempts_count': 0, 'verification_failures': []}}]}
 
     Attributes:
-        voices (list[Voice]): A list of available voices.
+        voices: A list of available voices.
     """
 
     voices: list[Voice]

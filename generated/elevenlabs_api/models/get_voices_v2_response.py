@@ -26,15 +26,15 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetVoicesV2Response(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voices (list[Voice]): The list of voices matching the query.
-    has_more (bool): Indicates whether there are more voices available in subsequent pages. Use this flag (and
+    voices: The list of voices matching the query.
+    has_more: Indicates whether there are more voices available in subsequent pages. Use this flag (and
         next_page_token) for reliable pagination instead of relying on total_count.
-    total_count (int): The total count of voices matching the query. This value is a live snapshot that reflects the
+    total_count: The total count of voices matching the query. This value is a live snapshot that reflects the
         current state of the database and may change between requests as users create, modify, or delete voices. For
         reliable pagination, use the has_more flag instead of relying on this value. Only request this field when you
         actually need the total count (e.g., for display purposes), as calculating it incurs a performance cost.
-    next_page_token (None | str | Unset): Token to retrieve the next page of results. Pass this value to the next
-        request to continue pagination. Null if there are no more results.
+    next_page_token: Token to retrieve the next page of results. Pass this value to the next request to continue
+        pagination. Null if there are no more results.
     """
 
     voices: list[Voice]

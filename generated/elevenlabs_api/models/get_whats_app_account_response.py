@@ -23,17 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetWhatsAppAccountResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    business_account_id (str):
-    phone_number_id (str):
-    business_account_name (str):
-    phone_number_name (str):
-    phone_number (str):
-    assigned_agent_name (None | str):
-    assigned_agent_id (None | str | Unset):
-    enable_messaging (bool | Unset): Defaults to True on the server.
-    enable_audio_message_response (bool | Unset): Defaults to True on the server.
-    enable_typing_indicator (bool | Unset): Defaults to True on the server.
-    is_token_expired (bool | Unset): Defaults to False on the server.
+    enable_messaging: Defaults to True on the server.
+    enable_audio_message_response: Defaults to True on the server.
+    enable_typing_indicator: Defaults to True on the server.
+    is_token_expired: Defaults to False on the server.
     """
 
     business_account_id: str

@@ -24,8 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class GetWorkspaceSecretsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    secrets (list[ConvAiWorkspaceStoredSecretConfig]):
-    next_cursor (None | str | Unset): Cursor for fetching the next page of secrets
+    next_cursor: Cursor for fetching the next page of secrets
     """
 
     secrets: list[ConvAiWorkspaceStoredSecretConfig]

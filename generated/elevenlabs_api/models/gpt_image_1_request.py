@@ -31,20 +31,17 @@ class GptImage1Request(Lazy):
     """Request body for the OpenAI GPT Image 1 model.
 
     Attributes:
-        prompt (str): A text description of the image to generate.
-        model_id (Literal['gpt-image-1']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 5 reference
-            images to edit or draw from.
-        mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
-            transparent areas mark where the first reference image may be edited; requires `images`.
-        quality (GptImage1RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
-        background (GptImage1RequestBackground | Unset): The background of the output image. With `auto`, the model
-            picks the background that suits the image. Defaults to 'auto' on the server.
-        aspect_ratio (GptImage1RequestAspectRatio | Unset): The aspect ratio of the output image. Defaults to '1:1' on
-            the server.
+        prompt: A text description of the image to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        images: Up to 5 reference images to edit or draw from.
+        mask: An image whose fully transparent areas mark where the first reference image may be edited; requires
+            `images`.
+        quality: The quality of the output image. Defaults to 'medium' on the server.
+        background: The background of the output image. With `auto`, the model picks the background that suits the
+            image. Defaults to 'auto' on the server.
+        aspect_ratio: The aspect ratio of the output image. Defaults to '1:1' on the server.
     """
 
     prompt: str

@@ -31,20 +31,17 @@ class GptImage2Request(Lazy):
     """Request body for the OpenAI GPT Image 2 model.
 
     Attributes:
-        prompt (str): A text description of the image to generate.
-        model_id (Literal['gpt-image-2']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 10 reference
-            images to edit or draw from.
-        mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
-            transparent areas mark where the first reference image may be edited; requires `images`.
-        quality (GptImage2RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
-        aspect_ratio (GptImage2RequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`, the model
-            picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
-        resolution (GptImage2RequestResolution | Unset): The resolution of the output image. Defaults to '1K' on the
-            server.
+        prompt: A text description of the image to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        images: Up to 10 reference images to edit or draw from.
+        mask: An image whose fully transparent areas mark where the first reference image may be edited; requires
+            `images`.
+        quality: The quality of the output image. Defaults to 'medium' on the server.
+        aspect_ratio: The aspect ratio of the output image. With `auto`, the model picks an aspect ratio based on the
+            inputs. Defaults to '16:9' on the server.
+        resolution: The resolution of the output image. Defaults to '1K' on the server.
     """
 
     prompt: str

@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class HistoryDownloadResponse400(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    error (str | Unset):
-    message (str | Unset):
-    """
-
     error: str | Unset = UNSET
 
     message: str | Unset = UNSET

@@ -10,10 +10,6 @@ from ..types import ANY, INT, STR, UNSET, AdditionalProperties, Field, Lazy, Uns
 
 @_attrs_define(slots=False)
 class HttpValidationError(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    detail (list[ValidationError] | Unset):
-    """
-
     detail: list[ValidationError] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,12 +22,6 @@ class HttpValidationError(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ValidationError(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    loc (list[int | str]):
-    msg (str):
-    type_ (str):
-    """
-
     loc: list[int | str]
 
     msg: str

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ImageAvatar(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['image'] | Unset): The type of the avatar Default: 'image'.
-    url (str | Unset): The URL of the avatar Defaults to empty on the server.
+    type_: The type of the avatar Default: 'image'.
+    url: The URL of the avatar Defaults to empty on the server.
     """
 
     type_: Literal["image"] | Unset = _attrs_field(

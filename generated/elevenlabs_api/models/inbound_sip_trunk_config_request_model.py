@@ -26,16 +26,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class InboundSipTrunkConfigRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    allowed_addresses (list[str] | None | Unset): List of IP addresses that are allowed to use the trunk. Each item
-        in the list can be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR
-        block.
-    allowed_numbers (list[str] | None | Unset): List of phone numbers that are allowed to use the trunk.
-    media_encryption (SipMediaEncryptionEnum | Unset):
-    credentials (None | SipTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
-        (username/password).
-    remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
-    attributes_to_headers (InboundSipTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
-        name to header name for attributes_to_headers
+    allowed_addresses: List of IP addresses that are allowed to use the trunk. Each item in the list can be an
+        individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
+    allowed_numbers: List of phone numbers that are allowed to use the trunk.
+    credentials: Optional digest authentication credentials (username/password).
+    remote_domains: Domains of remote SIP servers used to validate TLS certificates.
+    attributes_to_headers: Map of dynamic variable name to header name for attributes_to_headers
     """
 
     allowed_addresses: list[str] | None | Unset = UNSET

@@ -22,8 +22,7 @@ class InitPayload(Lazy, AdditionalProperties[Any]):
     """Opens the connection.
 
     Attributes:
-        type_ (Literal['init']):
-        conversation_id (str): The conversation this connection carries (the id the vendor's conversation API knows).
+        conversation_id: The conversation this connection carries (the id the vendor's conversation API knows).
     """
 
     type_: Literal["init"] = _attrs_field(

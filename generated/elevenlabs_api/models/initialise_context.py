@@ -25,18 +25,16 @@ class InitialiseContext(Lazy, AdditionalProperties[Any]):
     connections.
 
     Attributes:
-        text (str): The initial text to synthesize. Should end with a single space.
-        voice_settings (RealtimeVoiceSettings | Unset):
-        generation_config (GenerationConfig | Unset):
-        pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional list of pronunciation
-            dictionary locators to be used for this context.
-        xi_api_key (str | Unset): Your ElevenLabs API key. Required if not provided in the WebSocket connection's header
-            or query parameters. This applies to the (re)initialization of this specific context.
-        authorization (str | Unset): Your authorization bearer token. Required if not provided in the WebSocket
-            connection's header or query parameters. This applies to the (re)initialization of this specific context.
-        context_id (str | Unset): An identifier for the text-to-speech context. If omitted, a default context ID may be
-            assigned by the server. If provided, this message will create a new context with this ID or re-initialize an
-            existing one with the new settings and text.
+        text: The initial text to synthesize. Should end with a single space.
+        pronunciation_dictionary_locators: Optional list of pronunciation dictionary locators to be used for this
+            context.
+        xi_api_key: Your ElevenLabs API key. Required if not provided in the WebSocket connection's header or query
+            parameters. This applies to the (re)initialization of this specific context.
+        authorization: Your authorization bearer token. Required if not provided in the WebSocket connection's header or
+            query parameters. This applies to the (re)initialization of this specific context.
+        context_id: An identifier for the text-to-speech context. If omitted, a default context ID may be assigned by
+            the server. If provided, this message will create a new context with this ID or re-initialize an existing one
+            with the new settings and text.
     """
 
     text: str

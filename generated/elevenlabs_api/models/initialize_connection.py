@@ -24,18 +24,16 @@ from ..types import (
 @_attrs_define(slots=False)
 class InitializeConnection(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (Literal[' ']): The initial text that must be sent is a blank space.
-    voice_settings (RealtimeVoiceSettings | Unset):
-    generation_config (GenerationConfig | Unset):
-    pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional list of pronunciation
-        dictionary locators. If provided, these dictionaries will be used to
+    text: The initial text that must be sent is a blank space.
+    pronunciation_dictionary_locators: Optional list of pronunciation dictionary locators. If provided, these
+        dictionaries will be used to
         modify pronunciation of matching text. Must only be provided in the first message.
 
         Note: Pronunciation dictionary matches will only be respected within a provided chunk.
-    xi_api_key (str | Unset): Your ElevenLabs API key. This can only be included in the first message and is not
-        needed if present in the header.
-    authorization (str | Unset): Your authorization bearer token. This can only be included in the first message and
-        is not needed if present in the header.
+    xi_api_key: Your ElevenLabs API key. This can only be included in the first message and is not needed if present
+        in the header.
+    authorization: Your authorization bearer token. This can only be included in the first message and is not needed
+        if present in the header.
     """
 
     text: Literal[" "] = _attrs_field(

@@ -26,16 +26,12 @@ class InitializeConnectionMulti(Lazy, AdditionalProperties[Any]):
     """Payload to initialize a new context in a multi-stream WebSocket connection.
 
     Attributes:
-        text (Literal[' ']): Must be a single space character to initiate the context.
-        voice_settings (RealtimeVoiceSettings | Unset):
-        generation_config (GenerationConfig | Unset):
-        pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional pronunciation
-            dictionaries for this context.
-        xi_api_key (str | Unset): Your ElevenLabs API key (if not in header). For this context's first message only.
-        authorization (str | Unset): Your authorization bearer token (if not in header). For this context's first
-            message only.
-        context_id (str | Unset): A unique identifier for the first context created in the websocket. If not provided, a
-            default context will be used.
+        text: Must be a single space character to initiate the context.
+        pronunciation_dictionary_locators: Optional pronunciation dictionaries for this context.
+        xi_api_key: Your ElevenLabs API key (if not in header). For this context's first message only.
+        authorization: Your authorization bearer token (if not in header). For this context's first message only.
+        context_id: A unique identifier for the first context created in the websocket. If not provided, a default
+            context will be used.
     """
 
     text: Literal[" "] = _attrs_field(

@@ -25,9 +25,8 @@ class InlineAudioReference(Lazy):
     an `asset` reference instead.
 
     Attributes:
-        type_ (Literal['inline_base64']):
-        content_base64 (str): The media file's bytes, base64-encoded (standard alphabet). Up to 25MB decoded.
-        mime_type (InlineAudioReferenceMimeType): The MIME type of the encoded audio.
+        content_base64: The media file's bytes, base64-encoded (standard alphabet). Up to 25MB decoded.
+        mime_type: The MIME type of the encoded audio.
     """
 
     type_: Literal["inline_base64"] = _attrs_field(

@@ -26,11 +26,10 @@ class InputAudioChunkPayload(Lazy, AdditionalProperties[Any]):
     """Audio from the client.
 
     Attributes:
-        message_type (Literal['input_audio_chunk']):
-        audio_base_64 (str): The audio, base64-encoded, in the session's audio format.
-        commit (bool): Whether to commit the segment after this chunk (manual strategy).
-        sample_rate (int): The audio's sample rate in Hz.
-        previous_text (str | Unset): Text that came before the audio, as context; only allowed with the first chunk.
+        audio_base_64: The audio, base64-encoded, in the session's audio format.
+        commit: Whether to commit the segment after this chunk (manual strategy).
+        sample_rate: The audio's sample rate in Hz.
+        previous_text: Text that came before the audio, as context; only allowed with the first chunk.
     """
 
     message_type: Literal["input_audio_chunk"] = _attrs_field(

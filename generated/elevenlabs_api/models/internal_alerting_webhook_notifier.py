@@ -29,11 +29,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class InternalAlertingWebhookNotifier(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (str): The URL to send alert lifecycle notifications to.
-    type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
-    method (AlertingWebhookMethod | Unset):
-    headers (list[AlertingWebhookHeader] | Unset): Custom request headers sent with every notification. Secret
-        header values are encrypted at rest and never returned by the API.
+    url: The URL to send alert lifecycle notifications to.
+    type_:  Default: 'webhook'.
+    headers: Custom request headers sent with every notification. Secret header values are encrypted at rest and
+        never returned by the API.
     """
 
     url: str
@@ -68,9 +67,8 @@ types.accept_former_names(InternalAlertingWebhookNotifier, type_="type")
 @_attrs_define(slots=False)
 class AlertingWebhookHeader(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    is_secret (bool | Unset): Defaults to False on the server.
-    value (None | str | Unset): Header value. May be null only for a secret header on update.
+    is_secret: Defaults to False on the server.
+    value: Header value. May be null only for a secret header on update.
     """
 
     name: str

@@ -14,9 +14,7 @@ class InternalTentativeAgentResponse(Lazy, AdditionalProperties[Any]):
     """Schema for tentative agent responses
 
     Attributes:
-        type_ (Literal['internal_tentative_agent_response']):
-        tentative_agent_response_internal_event (InternalTentativeAgentResponseTentativeAgentResponseInternalEvent |
-            Unset): Preliminary event data containing agent's tentative response
+        tentative_agent_response_internal_event: Preliminary event data containing agent's tentative response
     """
 
     type_: Literal["internal_tentative_agent_response"] = _attrs_field(
@@ -52,7 +50,7 @@ class InternalTentativeAgentResponseTentativeAgentResponseInternalEvent(Lazy, Ad
     """Preliminary event data containing agent's tentative response
 
     Attributes:
-        tentative_agent_response (str): Preliminary text from the agent
+        tentative_agent_response: Preliminary text from the agent
     """
 
     tentative_agent_response: str

@@ -14,8 +14,7 @@ class Interruption(Lazy, AdditionalProperties[Any]):
     """Schema for interruption events
 
     Attributes:
-        type_ (Literal['interruption']):
-        interruption_event (InterruptionInterruptionEvent | Unset): Interruption event data
+        interruption_event: Interruption event data
     """
 
     type_: Literal["interruption"] = _attrs_field(
@@ -45,7 +44,7 @@ class InterruptionInterruptionEvent(Lazy, AdditionalProperties[Any]):
     """Interruption event data
 
     Attributes:
-        event_id (int | Unset): ID of the event that was interrupted.
+        event_id: ID of the event that was interrupted.
     """
 
     event_id: int | Unset = UNSET

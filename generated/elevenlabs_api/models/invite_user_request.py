@@ -26,13 +26,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class InviteUserRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    email (str): The email of the customer
-    workspace_permission (None | str | Unset): The workspace permission of the user. This is deprecated, use
-        `seat_type` instead.
-    seat_type (None | SeatType | Unset): The seat type of the user
-    group_ids (list[str] | None | Unset): The group ids of the user
-    usage_limit (int | None | Unset): Monthly credit usage limit for the invitee. Omit or set to null for no custom
-        cap.
+    email: The email of the customer
+    workspace_permission: The workspace permission of the user. This is deprecated, use `seat_type` instead.
+    seat_type: The seat type of the user
+    group_ids: The group ids of the user
+    usage_limit: Monthly credit usage limit for the invitee. Omit or set to null for no custom cap.
     """
 
     email: str

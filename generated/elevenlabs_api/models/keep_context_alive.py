@@ -23,9 +23,9 @@ class KeepContextAlive(Lazy, AdditionalProperties[Any]):
     clock.
 
     Attributes:
-        text (Literal['']): An empty string. This text is ignored by the server but its presence resets the inactivity
-            timeout for the specified context.
-        context_id (str): The identifier of the context to keep alive.
+        text: An empty string. This text is ignored by the server but its presence resets the inactivity timeout for the
+            specified context.
+        context_id: The identifier of the context to keep alive.
     """
 
     text: Literal[""] = _attrs_field(

@@ -24,11 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseContentSearchResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    results (list[KnowledgeBaseContentSearchResult]):
-    next_cursor (None | str | Unset):
-    """
-
     results: list[KnowledgeBaseContentSearchResult]
 
     next_cursor: None | str | Unset = UNSET
@@ -45,13 +40,6 @@ class KnowledgeBaseContentSearchResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class KnowledgeBaseContentSearchResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    document (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
-    score (float):
-    search_snippet (list[SearchHighlightSegment] | None | Unset):
-    """
-
     document: (
         GetKnowledgeBaseSummaryFileResponseModel
         | GetKnowledgeBaseSummaryFolderResponseModel

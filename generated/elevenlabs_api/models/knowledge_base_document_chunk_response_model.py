@@ -17,12 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseDocumentChunkResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    name (str):
-    content (str):
-    """
-
     id: str
 
     name: str

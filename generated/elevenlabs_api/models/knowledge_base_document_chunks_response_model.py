@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseDocumentChunksResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    chunks (list[KnowledgeBaseDocumentChunkResponseModel]):
-    next_cursor (None | str | Unset):
-    """
-
     chunks: list[KnowledgeBaseDocumentChunkResponseModel]
 
     next_cursor: None | str | Unset = UNSET

@@ -17,12 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseDocumentMetadataResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    created_at_unix_secs (int):
-    last_updated_at_unix_secs (int):
-    size_bytes (int):
-    """
-
     created_at_unix_secs: int
 
     last_updated_at_unix_secs: int

@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class KnowledgeBaseFolderPathSegmentResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    name (None | str):
-    """
-
     id: str
 
     name: None | str = None

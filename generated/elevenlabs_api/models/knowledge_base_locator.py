@@ -29,11 +29,10 @@ class KnowledgeBaseLocator(Lazy, AdditionalProperties[Any]):
         {'id': '123', 'name': 'My Knowledge Base', 'type': 'file', 'usage_mode': 'auto'}
 
     Attributes:
-        type_ (KnowledgeBaseDocumentType | str): The type of the knowledge base
-        name (str): The name of the knowledge base
-        id (str): The ID of the knowledge base
-        usage_mode (DocumentUsageModeEnum | str | Unset): The usage mode of the knowledge base Defaults to 'auto' on the
-            server.
+        type_: The type of the knowledge base
+        name: The name of the knowledge base
+        id: The ID of the knowledge base
+        usage_mode: The usage mode of the knowledge base Defaults to 'auto' on the server.
     """
 
     type_: KnowledgeBaseDocumentType | str

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseRagToolConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['knowledge_base_rag'] | Unset):  Default: 'knowledge_base_rag'.
+    system_tool_type:  Default: 'knowledge_base_rag'.
     """
 
     system_tool_type: Literal["knowledge_base_rag"] | Unset = _attrs_field(

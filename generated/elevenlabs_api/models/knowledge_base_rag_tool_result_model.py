@@ -28,13 +28,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseRagToolResultModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    result_type (Literal['knowledge_base_rag_success'] | Unset):  Default: 'knowledge_base_rag_success'.
-    status (KnowledgeBaseRagToolStatus | str | Unset): Defaults to 'success' on the server.
-    chunk_count (int | Unset): Number of relevant chunks retrieved Defaults to 0 on the server.
-    message (str | Unset): Human-readable status for the LLM about the search results Defaults to 'Referenced
-        knowledge base.' on the server.
-    chunks (list[KnowledgeBaseRagChunkModel] | Unset): Retrieved chunks; populated only in the rag-result-in-tool-
-        result mode
+    result_type:  Default: 'knowledge_base_rag_success'.
+    status: Defaults to 'success' on the server.
+    chunk_count: Number of relevant chunks retrieved Defaults to 0 on the server.
+    message: Human-readable status for the LLM about the search results Defaults to 'Referenced knowledge base.' on
+        the server.
+    chunks: Retrieved chunks; populated only in the rag-result-in-tool-result mode
     """
 
     result_type: Literal["knowledge_base_rag_success"] | Unset = _attrs_field(
@@ -65,12 +64,6 @@ class KnowledgeBaseRagToolResultModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class KnowledgeBaseRagChunkModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    chunk_id (str):
-    document_id (str):
-    content (str):
-    """
-
     chunk_id: str
 
     document_id: str

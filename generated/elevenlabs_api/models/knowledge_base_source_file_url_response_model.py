@@ -18,7 +18,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseSourceFileUrlResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    signed_url (str): Signed URL to download the source file directly
+    signed_url: Signed URL to download the source file directly
     """
 
     signed_url: str

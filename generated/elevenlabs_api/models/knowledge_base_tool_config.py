@@ -26,8 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseToolConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['knowledge_base'] | Unset):  Default: 'knowledge_base'.
-    enabled_strategies (list[SearchStrategy | str] | Unset):
+    system_tool_type:  Default: 'knowledge_base'.
     """
 
     system_tool_type: Literal["knowledge_base"] | Unset = _attrs_field(

@@ -22,7 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseToolInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enabled_strategies (list[SearchStrategy] | Unset): Search strategies exposed to the model. Must be non-empty.
+    enabled_strategies: Search strategies exposed to the model. Must be non-empty.
     """
 
     enabled_strategies: list[SearchStrategy] | Unset = UNSET

@@ -26,10 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class KnowledgeBaseToolResultModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    result_type (Literal['knowledge_base_success'] | Unset):  Default: 'knowledge_base_success'.
-    status (KnowledgeBaseToolStatus | str | Unset): Defaults to 'success' on the server.
-    chunk_count (int | Unset): Defaults to 0 on the server.
-    message (str | Unset): Defaults to 'Referenced knowledge base.' on the server.
+    result_type:  Default: 'knowledge_base_success'.
+    status: Defaults to 'success' on the server.
+    chunk_count: Defaults to 0 on the server.
+    message: Defaults to 'Referenced knowledge base.' on the server.
     """
 
     result_type: Literal["knowledge_base_success"] | Unset = _attrs_field(

@@ -22,11 +22,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class LanguageDetectionToolConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['language_detection'] | Unset):  Default: 'language_detection'.
-    only_at_conversation_start (bool | Unset): If no language switch happens in the first 2 user turns, later
-        attempts fail and the conversation stays in the current language. If the language switches during those turns,
-        later switching stays available. Enable to reduce the possibility of false switching. Defaults to False on the
-        server.
+    system_tool_type:  Default: 'language_detection'.
+    only_at_conversation_start: If no language switch happens in the first 2 user turns, later attempts fail and the
+        conversation stays in the current language. If the language switches during those turns, later switching stays
+        available. Enable to reduce the possibility of false switching. Defaults to False on the server.
     """
 
     system_tool_type: Literal["language_detection"] | Unset = _attrs_field(

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LanguageDetectionToolResultModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result_type (Literal['language_detection_success'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (None | str | Unset):
-    language (None | str | Unset):
-    """
-
     result_type: Literal["language_detection_success"] | Unset = _attrs_field(
         default="language_detection_success",
         kw_only=True,

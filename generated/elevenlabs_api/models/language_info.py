@@ -21,8 +21,8 @@ class LanguageInfo(Lazy, AdditionalProperties[Any]):
         {'code': 'es-ES', 'label': 'Spanish (Spain)'}
 
     Attributes:
-        code (str): The language code (e.g. 'en', 'fr', 'es-ES').
-        label (str): The human-readable language name (e.g. 'English', 'French', 'Spanish (Spain)').
+        code: The language code (e.g. 'en', 'fr', 'es-ES').
+        label: The human-readable language name (e.g. 'English', 'French', 'Spanish (Spain)').
     """
 
     code: str

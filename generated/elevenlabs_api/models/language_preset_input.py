@@ -22,14 +22,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class LanguagePresetInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    overrides (ConversationConfigClientOverrideInput):  Example: {'agent': {'first_message': 'Hello, how can I help
-        you today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You
-        are a helpful assistant that can answer questions about the topic of the conversation.', 'tool_ids': []}},
-        'asr': {'keywords': ['hello', 'world']}, 'conversation': {'max_duration_seconds': 600}, 'tts': {'model_id':
-        'eleven_turbo_v2', 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability':
-        0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
-    first_message_translation (LanguagePresetTranslation | None | Unset): The translation of the first message
-    soft_timeout_translation (LanguagePresetTranslation | None | Unset): The translation of the soft timeout message
+    overrides:  Example: {'agent': {'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer
+        questions about the topic of the conversation.', 'tool_ids': []}}, 'asr': {'keywords': ['hello', 'world']},
+        'conversation': {'max_duration_seconds': 600}, 'tts': {'model_id': 'eleven_turbo_v2',
+        'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
+        'cjVigY5qzO86Huf0OWal'}, 'turn': {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
+    first_message_translation: The translation of the first message
+    soft_timeout_translation: The translation of the soft timeout message
     """
 
     overrides: ConversationConfigClientOverrideInput

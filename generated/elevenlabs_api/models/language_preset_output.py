@@ -22,9 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class LanguagePresetOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    overrides (ConversationConfigClientOverrideOutput):
-    first_message_translation (LanguagePresetTranslation | None | Unset): The translation of the first message
-    soft_timeout_translation (LanguagePresetTranslation | None | Unset): The translation of the soft timeout message
+    first_message_translation: The translation of the first message
+    soft_timeout_translation: The translation of the soft timeout message
     """
 
     overrides: ConversationConfigClientOverrideOutput

@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LanguagePresetTranslation(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    source_hash (str):
-    text (str):
-    """
-
     source_hash: str
 
     text: str

@@ -19,13 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ListAuthConnectionsResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    auth_connections (list[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse |
-        BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse
-        | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UnknownVariant |
-        UrlSecretAuthResponse | WhatsAppAuthResponse]):
-    """
-
     auth_connections: list[
         ApiIntegrationOAuth2AuthCodeResponse
         | ApiIntegrationOAuth2CustomAppResponse

@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ListCrawlJobsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    crawl_jobs (list[GetCrawlJobResponseModel]):
-    next_cursor (None | str | Unset):
-    """
-
     crawl_jobs: list[GetCrawlJobResponseModel]
 
     next_cursor: None | str | Unset = UNSET

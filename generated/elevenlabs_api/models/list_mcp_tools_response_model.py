@@ -36,9 +36,9 @@ class ListMcpToolsResponseModel(Lazy, AdditionalProperties[Any]):
         'type': 'object'}, 'name': 'tool2'}]}
 
     Attributes:
-        success (bool): Indicates if the operation was successful.
-        tools (list[Tool]): A list of tools available on the MCP server.
-        error_message (None | str | Unset): Error message if the operation was not successful.
+        success: Indicates if the operation was successful.
+        tools: A list of tools available on the MCP server.
+        error_message: Error message if the operation was not successful.
     """
 
     success: bool
@@ -60,13 +60,7 @@ class ListMcpToolsResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class Icon(Lazy, AdditionalProperties[Any]):
-    """An icon for display in user interfaces.
-
-    Attributes:
-        src (str):
-        mime_type (None | str | Unset):
-        sizes (list[str] | None | Unset):
-    """
+    """An icon for display in user interfaces."""
 
     src: str
 
@@ -87,19 +81,7 @@ class Icon(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class Tool(Lazy, AdditionalProperties[Any]):
-    """Definition for a tool the client can call.
-
-    Attributes:
-        name (str):
-        input_schema (ToolInputschema):
-        title (None | str | Unset):
-        description (None | str | Unset):
-        output_schema (None | ToolOutputSchemaType0 | Unset):
-        icons (list[Icon] | None | Unset):
-        annotations (None | ToolAnnotations | Unset):
-        field_meta (None | ToolMetaType0 | Unset):
-        execution (None | ToolExecution | Unset):
-    """
+    """Definition for a tool the client can call."""
 
     name: str
 
@@ -147,12 +129,6 @@ class ToolAnnotations(Lazy, AdditionalProperties[Any]):
     Clients should never make tool use decisions based on ToolAnnotations
     received from untrusted servers.
 
-    Attributes:
-        title (None | str | Unset):
-        read_only_hint (bool | None | Unset):
-        destructive_hint (bool | None | Unset):
-        idempotent_hint (bool | None | Unset):
-        open_world_hint (bool | None | Unset):
     """
 
     title: None | str | Unset = UNSET
@@ -179,11 +155,7 @@ class ToolAnnotations(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ToolExecution(Lazy, AdditionalProperties[Any]):
-    """Execution-related properties for a tool.
-
-    Attributes:
-        task_support (None | str | ToolExecutionTaskSupportType0 | Unset):
-    """
+    """Execution-related properties for a tool."""
 
     task_support: None | str | ToolExecutionTaskSupportType0 | Unset = UNSET
 

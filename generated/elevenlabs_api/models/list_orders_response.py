@@ -34,7 +34,7 @@ class ListOrdersResponse(Lazy, AdditionalProperties[Any]):
         'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at': '2025-03-15T10:30:00Z'}]}
 
     Attributes:
-        orders (list[OrderSummary]): The list of orders matching the query.
+        orders: The list of orders matching the query.
     """
 
     orders: list[OrderSummary]
@@ -56,16 +56,14 @@ class OrderSummary(Lazy, AdditionalProperties[Any]):
         '2025-03-15T10:30:00Z'}
 
     Attributes:
-        order_id (str):
-        name (str): The display name of the order.
-        state (OrderState | str): The current state of the order.
-        total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
-            quotes are available.
-        sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
-            Defaults to False on the server.
-        submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
-        updated_at (datetime.datetime | None | Unset): The timestamp when the order was last modified, if applicable.
-        cancel_reason (None | str | Unset): The reason the order was cancelled, if applicable.
+        name: The display name of the order.
+        state: The current state of the order.
+        total_amount_usd: The total price for all items in USD. Excluded from response until quotes are available.
+        sandbox: Whether this is a sandbox order that auto-progresses without producer intervention. Defaults to False
+            on the server.
+        submitted_at: The timestamp when the order was submitted, if applicable.
+        updated_at: The timestamp when the order was last modified, if applicable.
+        cancel_reason: The reason the order was cancelled, if applicable.
     """
 
     order_id: str

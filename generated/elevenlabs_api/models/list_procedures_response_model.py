@@ -32,7 +32,7 @@ class ListProceduresResponseModel(Lazy, AdditionalProperties[Any]):
         'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}]}
 
     Attributes:
-        procedures (list[ProcedureListItemResponseModel]): Procedures on the branch with their draft-aware metadata.
+        procedures: Procedures on the branch with their draft-aware metadata.
     """
 
     procedures: list[ProcedureListItemResponseModel]
@@ -54,14 +54,14 @@ class ProcedureListItemResponseModel(Lazy, AdditionalProperties[Any]):
         'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}
 
     Attributes:
-        procedure_id (str): Procedure ID
-        has_draft (bool): True when the procedure has unpublished draft changes on this branch (a newly created or
-            edited procedure not yet published). When true, the name, type, and trigger reflect that draft.
-        version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
-        name (str | Unset): Procedure name Defaults to empty on the server.
-        type_ (ProcedureType | str | Unset): Procedure type Defaults to 'free_form' on the server.
-        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Defaults to empty on the server.
+        procedure_id: Procedure ID
+        has_draft: True when the procedure has unpublished draft changes on this branch (a newly created or edited
+            procedure not yet published). When true, the name, type, and trigger reflect that draft.
+        version_id: Version ID of a version of the procedure. None for a procedure never versioned.
+        name: Procedure name Defaults to empty on the server.
+        type_: Procedure type Defaults to 'free_form' on the server.
+        trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+            start when another procedure references it. Defaults to empty on the server.
     """
 
     procedure_id: str

@@ -28,11 +28,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ListResponseAgentBranchSummary(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    results (list[AgentBranchSummary]):
-    meta (ListResponseMeta | Unset):
-    """
-
     results: list[AgentBranchSummary]
 
     meta: ListResponseMeta | Unset = UNSET
@@ -50,26 +45,18 @@ class ListResponseAgentBranchSummary(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AgentBranchSummary(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    name (str):
-    agent_id (str):
-    description (str):
-    created_at (int):
-    last_committed_at (int):
-    is_archived (bool):
-    protection_status (BranchProtectionStatus | str | Unset): Defaults to 'writer_perms_required' on the server.
-    access_info (None | ResourceAccessInfo | Unset): Access information for the branch
-    current_live_percentage (float | Unset): Percentage of traffic live on the branch Defaults to 0.0 on the server.
-    parent_branch_id (None | str | Unset): ID of the parent branch
-    draft_exists (bool | Unset): Whether a draft exists for the branch Defaults to False on the server.
-    calls_7d (int | Unset): Number of calls in the last 7 days Defaults to 0 on the server.
-    commits_ahead (int | None | Unset): Number of commits on this branch not yet on main, relative to their common
+    protection_status: Defaults to 'writer_perms_required' on the server.
+    access_info: Access information for the branch
+    current_live_percentage: Percentage of traffic live on the branch Defaults to 0.0 on the server.
+    parent_branch_id: ID of the parent branch
+    draft_exists: Whether a draft exists for the branch Defaults to False on the server.
+    calls_7d: Number of calls in the last 7 days Defaults to 0 on the server.
+    commits_ahead: Number of commits on this branch not yet on main, relative to their common ancestor. Null if it
+        could not be computed (e.g. no common ancestor, or the branch history exceeds the comparison budget).
+    commits_behind: Number of commits on main not yet incorporated into this branch, relative to their common
         ancestor. Null if it could not be computed (e.g. no common ancestor, or the branch history exceeds the
         comparison budget).
-    commits_behind (int | None | Unset): Number of commits on main not yet incorporated into this branch, relative
-        to their common ancestor. Null if it could not be computed (e.g. no common ancestor, or the branch history
-        exceeds the comparison budget).
-    merged_into_branch_id (None | str | Unset): ID of the branch this branch's tip version was merged into, if any
+    merged_into_branch_id: ID of the branch this branch's tip version was merged into, if any
     """
 
     id: str

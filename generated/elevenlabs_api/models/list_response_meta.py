@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ListResponseMeta(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    total (int | None | Unset):
-    page (int | None | Unset):
-    page_size (int | None | Unset):
-    """
-
     total: int | None | Unset = UNSET
 
     page: int | None | Unset = UNSET

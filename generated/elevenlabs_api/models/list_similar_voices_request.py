@@ -26,11 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListSimilarVoicesRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio_file (File | Unset):
-    similarity_threshold (float | None | Unset): Threshold for voice similarity between provided sample and library
-        voices. Values range from 0 to 2. The smaller the value the more similar voices will be returned.
-    top_k (int | None | Unset): Number of most similar voices to return. If similarity_threshold is provided, less
-        than this number of voices may be returned. Values range from 1 to 100.
+    similarity_threshold: Threshold for voice similarity between provided sample and library voices. Values range
+        from 0 to 2. The smaller the value the more similar voices will be returned.
+    top_k: Number of most similar voices to return. If similarity_threshold is provided, less than this number of
+        voices may be returned. Values range from 1 to 100.
     """
 
     audio_file: File | Unset = UNSET

@@ -31,9 +31,9 @@ class ListSpeechEnginesResponse(Lazy, AdditionalProperties[Any]):
         Engine', 'speech_engine_id': 'seng_3701k3ttaq12ewp8b7qv5rfyszkz', 'tags': ['production', 'v1']}]}
 
     Attributes:
-        speech_engines (list[SpeechEngineSummaryResponse]): The speech engines matching the query
-        has_more (bool): Whether there are more results
-        next_cursor (None | str | Unset): Cursor for fetching the next page
+        speech_engines: The speech engines matching the query
+        has_more: Whether there are more results
+        next_cursor: Cursor for fetching the next page
     """
 
     speech_engines: list[SpeechEngineSummaryResponse]
@@ -61,12 +61,12 @@ class SpeechEngineSummaryResponse(Lazy, AdditionalProperties[Any]):
         'seng_3701k3ttaq12ewp8b7qv5rfyszkz', 'tags': ['production', 'v1']}
 
     Attributes:
-        speech_engine_id (str): The speech engine resource ID
-        name (str): Human-readable name for the speech engine
-        created_at_unix_secs (int): Creation time in Unix seconds
-        tags (list[str]): Arbitrary tags for categorization and filtering
-        access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-            'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
+        speech_engine_id: The speech engine resource ID
+        name: Human-readable name for the speech engine
+        created_at_unix_secs: Creation time in Unix seconds
+        tags: Arbitrary tags for categorization and filtering
+        access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+            'John Doe', 'is_creator': True, 'role': 'admin'}.
     """
 
     speech_engine_id: str

@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ListTestsByIdsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_ids (list[str]): List of test IDs to fetch. No duplicates allowed. Prefer at most 1000 IDs per request.
+    test_ids: List of test IDs to fetch. No duplicates allowed. Prefer at most 1000 IDs per request.
     """
 
     test_ids: list[str]

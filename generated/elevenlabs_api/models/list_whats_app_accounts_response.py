@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ListWhatsAppAccountsResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    items (list[GetWhatsAppAccountResponse]):
-    """
-
     items: list[GetWhatsAppAccountResponse]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,13 +28,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class LiteralJsonSchemaProperty(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (LiteralJsonSchemaPropertyType | str):
-    description (str | Unset): The description of the property Defaults to empty on the server.
-    enum (list[str] | None | Unset): List of allowed string values for string type parameters
-    is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by Api
-        Integration Webhook tools for templating. Defaults to False on the server.
-    dynamic_variable (str | Unset): The dynamic variable of the property Defaults to empty on the server.
-    constant_value (bool | float | int | str | Unset):
+    description: The description of the property Defaults to empty on the server.
+    enum: List of allowed string values for string type parameters
+    is_system_provided: If true, the value will be populated by the system at runtime. Used by Api Integration
+        Webhook tools for templating. Defaults to False on the server.
+    dynamic_variable: The dynamic variable of the property Defaults to empty on the server.
     """
 
     type_: LiteralJsonSchemaPropertyType | str

@@ -22,14 +22,13 @@ class LlmDeprecationConfigModel(Lazy, AdditionalProperties[Any]):
         'fallback_start_percentage': 25, 'warning_start_days': 30}
 
     Attributes:
-        warning_start_days (int): Number of days before the provider deprecation date when warnings start being shown.
-        fallback_start_days (int): Number of days before the provider deprecation date when traffic starts being routed
-            to the replacement model.
-        fallback_complete_days (int): Number of days before the provider deprecation date when all traffic is routed to
-            the replacement model.
-        fallback_start_percentage (int): Percentage of traffic routed to the replacement model when fallback begins.
-        fallback_complete_percentage (int): Percentage of traffic routed to the replacement model when fallback is
-            complete.
+        warning_start_days: Number of days before the provider deprecation date when warnings start being shown.
+        fallback_start_days: Number of days before the provider deprecation date when traffic starts being routed to the
+            replacement model.
+        fallback_complete_days: Number of days before the provider deprecation date when all traffic is routed to the
+            replacement model.
+        fallback_start_percentage: Percentage of traffic routed to the replacement model when fallback begins.
+        fallback_complete_percentage: Percentage of traffic routed to the replacement model when fallback is complete.
     """
 
     warning_start_days: int

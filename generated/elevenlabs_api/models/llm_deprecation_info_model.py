@@ -33,21 +33,21 @@ class LlmDeprecationInfoModel(Lazy, AdditionalProperties[Any]):
         'llm': 'gpt-4o-mini', 'provider_deprecation_date': '2025-06-01T00:00:00Z', 'replacement_model': 'gpt-4o'}
 
     Attributes:
-        llm (Llm | str): The identifier of the deprecated LLM model.
-        is_deprecated (bool): Whether this model is currently deprecated. True if the model is immediately deprecated or
-            within the warning period.
-        is_in_warning_period (bool | Unset): Whether this model is currently in the warning period before deprecation.
+        llm: The identifier of the deprecated LLM model.
+        is_deprecated: Whether this model is currently deprecated. True if the model is immediately deprecated or within
+            the warning period.
+        is_in_warning_period: Whether this model is currently in the warning period before deprecation. Defaults to
+            False on the server.
+        is_in_fallback_period: Whether traffic is currently being progressively routed to the replacement model.
             Defaults to False on the server.
-        is_in_fallback_period (bool | Unset): Whether traffic is currently being progressively routed to the replacement
-            model. Defaults to False on the server.
-        fallback_percentage (int | Unset): Current percentage of traffic being routed to the replacement model (0-100).
-            Defaults to 0 on the server.
-        provider_deprecation_date (datetime.datetime | None | Unset): The date when the model provider will deprecate
-            this model. Null for immediately deprecated models.
-        replacement_model (Llm | None | str | Unset): The model that replaces this deprecated model. Traffic will be
-            automatically routed to this model.
-        deprecation_config (LlmDeprecationConfigModel | None | Unset): Custom deprecation timing configuration for this
-            model. Null if using the default configuration.
+        fallback_percentage: Current percentage of traffic being routed to the replacement model (0-100). Defaults to 0
+            on the server.
+        provider_deprecation_date: The date when the model provider will deprecate this model. Null for immediately
+            deprecated models.
+        replacement_model: The model that replaces this deprecated model. Traffic will be automatically routed to this
+            model.
+        deprecation_config: Custom deprecation timing configuration for this model. Null if using the default
+            configuration.
     """
 
     llm: Llm | str

@@ -19,13 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LlmInputOutputTokensUsage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    input_ (LlmTokensCategoryUsage | Unset):
-    input_cache_read (LlmTokensCategoryUsage | Unset):
-    input_cache_write (LlmTokensCategoryUsage | Unset):
-    output_total (LlmTokensCategoryUsage | Unset):
-    """
-
     input_: LlmTokensCategoryUsage | Unset = UNSET
 
     input_cache_read: LlmTokensCategoryUsage | Unset = UNSET

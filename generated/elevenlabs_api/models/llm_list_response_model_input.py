@@ -34,10 +34,9 @@ class LlmListResponseModelInput(Lazy, AdditionalProperties[Any]):
         'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}]}
 
     Attributes:
-        llms (list[LlmInfoModelInput]): List of all available LLM models that can be used with agents.
-        default_deprecation_config (LlmDeprecationConfigModel):  Example: {'fallback_complete_days': 7,
-            'fallback_complete_percentage': 100, 'fallback_start_days': 14, 'fallback_start_percentage': 25,
-            'warning_start_days': 30}.
+        llms: List of all available LLM models that can be used with agents.
+        default_deprecation_config:  Example: {'fallback_complete_days': 7, 'fallback_complete_percentage': 100,
+            'fallback_start_days': 14, 'fallback_start_percentage': 25, 'warning_start_days': 30}.
     """
 
     llms: list[LlmInfoModelInput]
@@ -66,19 +65,19 @@ class LlmInfoModelInput(Lazy, AdditionalProperties[Any]):
         'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}
 
     Attributes:
-        llm (Llm | str): The model identifier.
-        is_checkpoint (bool): Whether this is a pinned checkpoint version of a model rather than a top-level alias.
-        max_tokens_limit (int): Maximum number of output tokens the model can generate.
-        max_context_limit (int): Maximum number of input context tokens the model supports.
-        supports_image_input (bool): Whether the model supports image file inputs during conversations.
-        supports_document_input (bool): Whether the model supports document (PDF) file inputs during conversations.
-        supports_parallel_tool_calls (bool): Whether the model supports calling multiple tools in parallel.
-        available_reasoning_efforts (list[LlmReasoningEffort | str] | None | Unset): Available reasoning effort levels
-            for this model. Null if the model does not support configurable reasoning.
-        deprecation_info (LlmDeprecationInfoModel | None | Unset): Deprecation information if this model is deprecated
-            or scheduled for deprecation. Null if the model is not affected.
-        regional_processing_surcharge (None | RegionalProcessingSurchargeInfo | Unset): Regional processing surcharge
-            details if this model has additional costs in the current deployment region. Null if no surcharge applies.
+        llm: The model identifier.
+        is_checkpoint: Whether this is a pinned checkpoint version of a model rather than a top-level alias.
+        max_tokens_limit: Maximum number of output tokens the model can generate.
+        max_context_limit: Maximum number of input context tokens the model supports.
+        supports_image_input: Whether the model supports image file inputs during conversations.
+        supports_document_input: Whether the model supports document (PDF) file inputs during conversations.
+        supports_parallel_tool_calls: Whether the model supports calling multiple tools in parallel.
+        available_reasoning_efforts: Available reasoning effort levels for this model. Null if the model does not
+            support configurable reasoning.
+        deprecation_info: Deprecation information if this model is deprecated or scheduled for deprecation. Null if the
+            model is not affected.
+        regional_processing_surcharge: Regional processing surcharge details if this model has additional costs in the
+            current deployment region. Null if no surcharge applies.
     """
 
     llm: Llm | str

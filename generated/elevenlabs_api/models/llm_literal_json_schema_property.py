@@ -25,9 +25,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class LlmLiteralJsonSchemaProperty(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (list[str] | LlmLiteralJsonSchemaPropertyTypeType0 | str):
-    description (str):
-    enum (list[str] | None | Unset): List of allowed string values for string type parameters
+    enum: List of allowed string values for string type parameters
     """
 
     type_: list[str] | LlmLiteralJsonSchemaPropertyTypeType0 | str

@@ -24,9 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class LlmSchemaOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (Literal['llm'] | Unset):  Default: 'llm'.
-    prompt (None | str | Unset): Prompt override for the LLM. If not provided, the original schema description is
-        used.
+    source:  Default: 'llm'.
+    prompt: Prompt override for the LLM. If not provided, the original schema description is used.
     """
 
     source: Literal["llm"] | Unset = _attrs_field(

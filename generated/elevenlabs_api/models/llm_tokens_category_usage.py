@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class LlmTokensCategoryUsage(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tokens (int | Unset): Defaults to 0 on the server.
-    price (float | Unset): Defaults to 0 on the server.
+    tokens: Defaults to 0 on the server.
+    price: Defaults to 0 on the server.
     """
 
     tokens: int | Unset = UNSET

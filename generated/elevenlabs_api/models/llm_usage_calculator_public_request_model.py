@@ -19,9 +19,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class LlmUsageCalculatorPublicRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt_length (int): Length of the prompt in characters.
-    number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge base.
-    rag_enabled (bool): Whether RAG is enabled.
+    prompt_length: Length of the prompt in characters.
+    number_of_pages: Pages of content in PDF documents or URLs in the agent's knowledge base.
+    rag_enabled: Whether RAG is enabled.
     """
 
     prompt_length: int

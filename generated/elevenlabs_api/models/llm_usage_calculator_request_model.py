@@ -23,9 +23,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class LlmUsageCalculatorRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt_length (int | None | Unset): Length of the prompt in characters.
-    number_of_pages (int | None | Unset): Pages of content in pdf documents OR urls in agent's Knowledge Base.
-    rag_enabled (bool | None | Unset): Whether RAG is enabled.
+    prompt_length: Length of the prompt in characters.
+    number_of_pages: Pages of content in pdf documents OR urls in agent's Knowledge Base.
+    rag_enabled: Whether RAG is enabled.
     """
 
     prompt_length: int | None | Unset = UNSET

@@ -11,10 +11,6 @@ from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of,
 
 @_attrs_define(slots=False)
 class LlmUsageCalculatorResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    llm_prices (list[LlmUsageCalculatorLlmResponseModel]):
-    """
-
     llm_prices: list[LlmUsageCalculatorLlmResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,11 +24,6 @@ class LlmUsageCalculatorResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class LlmUsageCalculatorLlmResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    llm (Llm | str):
-    price_per_minute (float):
-    """
-
     llm: Llm | str
 
     price_per_minute: float

@@ -10,10 +10,6 @@ from ..types import ANY, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_o
 
 @_attrs_define(slots=False)
 class LlmUsageOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    model_usage (LlmUsageOutputModelUsage | Unset):
-    """
-
     model_usage: LlmUsageOutputModelUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

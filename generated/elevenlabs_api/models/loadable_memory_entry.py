@@ -17,12 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class LoadableMemoryEntry(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    entry_id (str):
-    summary (str):
-    text (str):
-    """
-
     entry_id: str
 
     summary: str

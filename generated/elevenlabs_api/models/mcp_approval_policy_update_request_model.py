@@ -21,7 +21,7 @@ class McpApprovalPolicyUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     """Request model for updating MCP Server approval mode.
 
     Attributes:
-        approval_policy (McpApprovalPolicy): Defines the MCP server-level approval policy for tool execution.
+        approval_policy: Defines the MCP server-level approval policy for tool execution.
     """
 
     approval_policy: McpApprovalPolicy

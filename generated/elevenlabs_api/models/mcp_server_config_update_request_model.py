@@ -37,32 +37,24 @@ class McpServerConfigUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     """Unified request model for updating MCP Server configuration.
 
     Attributes:
-        approval_policy (McpApprovalPolicy | None | Unset): The approval mode to set for the MCP server
-        force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
-            server's force_pre_tool_speech setting for this tool.
-        pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's pre_tool_speech setting for
-            this tool.
-        disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If set, overrides the
-            server's disable_interruptions setting for this tool.
-        interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's interruption_mode
-            setting for this tool.
-        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution for all tools from this MCP server
-        tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play
-            for all tools from this MCP server
-        execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's execution_mode setting for
-            this tool
-        response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP tool call to
-            complete.
-        request_headers (McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The headers to include in
-            requests to the MCP server
-        request_meta (McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries sent in the MCP `_meta`
-            field of tools/call requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable,
-            or environment variable resolved per call.
-        disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP server
-        secret_token (ConvAiSecretLocator | None | Unset): Optional secret token for authentication with this MCP server
-        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
-            connection to use for authentication with this MCP server
+        approval_policy: The approval mode to set for the MCP server
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If set, overrides the server's
+            force_pre_tool_speech setting for this tool.
+        pre_tool_speech: If set, overrides the server's pre_tool_speech setting for this tool.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If set, overrides the server's
+            disable_interruptions setting for this tool.
+        interruption_mode: If set, overrides the server's interruption_mode setting for this tool.
+        tool_call_sound: Predefined tool call sound type to play during tool execution for all tools from this MCP
+            server
+        tool_call_sound_behavior: Determines when the tool call sound should play for all tools from this MCP server
+        execution_mode: If set, overrides the server's execution_mode setting for this tool
+        response_timeout_secs: The maximum time in seconds to wait for each MCP tool call to complete.
+        request_headers: The headers to include in requests to the MCP server
+        request_meta: Entries sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
+            references to a workspace secret, dynamic variable, or environment variable resolved per call.
+        disable_compression: Whether to disable HTTP compression for this MCP server
+        secret_token: Optional secret token for authentication with this MCP server
+        auth_connection: Optional auth connection to use for authentication with this MCP server
     """
 
     approval_policy: McpApprovalPolicy | None | Unset = UNSET

@@ -37,11 +37,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class McpServerRequestModel(Lazy, AdditionalProperties[Any]):
-    """Request model for creating/updating an MCP Server configuration.
-
-    Attributes:
-        config (McpServerConfigInput):
-    """
+    """Request model for creating/updating an MCP Server configuration."""
 
     config: McpServerConfigInput
 
@@ -57,38 +53,31 @@ class McpServerRequestModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class McpServerConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (ConvAiSecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
-        workspace secret, otherwise store as a plain string. Must use https
-    name (str):
-    approval_policy (McpApprovalPolicy | Unset): Defines the MCP server-level approval policy for tool execution.
-    tool_approval_hashes (list[McpToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
-        when approval_policy is REQUIRE_APPROVAL_PER_TOOL
-    transport (McpServerTransport | Unset): Supported MCP server transport types.
-    secret_token (ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset): The secret token (Authorization
-        header) stored as a workspace secret or in-place secret
-    request_headers (McpServerConfigInputRequestHeaders | Unset): The headers included in the request
-    request_meta (McpServerConfigInputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
-        requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable, or environment
-        variable resolved per call.
-    auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
-        connection to use for authentication with this MCP server
-    description (str | Unset): Defaults to empty on the server.
-    force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, all tools from this
-        MCP server will require pre-tool execution speech. Defaults to False on the server.
-    pre_tool_speech (PreToolSpeechMode | Unset):
-    disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-        able to interrupt the agent while any tool from this MCP server is running. Defaults to False on the server.
-    interruption_mode (ToolInterruptionMode | Unset):
-    tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-        execution for all tools from this MCP server
-    tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-    execution_mode (ToolExecutionMode | Unset):
-    response_timeout_secs (int | Unset): The maximum time in seconds to wait for each MCP tool call to complete.
-        Must be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
-    tool_config_overrides (list[McpToolConfigOverrideInput] | Unset): List of per-tool configuration overrides that
-        override the server-level defaults for specific tools
-    disable_compression (bool | Unset): Whether to disable HTTP compression for this MCP server. Enable this if the
-        server does not support compressed responses. Defaults to False on the server.
+    url: The URL of the MCP server, if this contains a secret please store as a workspace secret, otherwise store as
+        a plain string. Must use https
+    approval_policy: Defines the MCP server-level approval policy for tool execution.
+    tool_approval_hashes: List of tool approval hashes for per-tool approval when approval_policy is
+        REQUIRE_APPROVAL_PER_TOOL
+    transport: Supported MCP server transport types.
+    secret_token: The secret token (Authorization header) stored as a workspace secret or in-place secret
+    request_headers: The headers included in the request
+    request_meta: Entries sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
+        references to a workspace secret, dynamic variable, or environment variable resolved per call.
+    auth_connection: Optional auth connection to use for authentication with this MCP server
+    description: Defaults to empty on the server.
+    force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, all tools from this MCP server will
+        require pre-tool execution speech. Defaults to False on the server.
+    disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+        interrupt the agent while any tool from this MCP server is running. Defaults to False on the server.
+    tool_call_sound: Predefined tool call sound type to play during tool execution for all tools from this MCP
+        server
+    tool_call_sound_behavior: Determines how the tool call sound should be played.
+    response_timeout_secs: The maximum time in seconds to wait for each MCP tool call to complete. Must be between 5
+        and 300 seconds (inclusive). Defaults to 30 on the server.
+    tool_config_overrides: List of per-tool configuration overrides that override the server-level defaults for
+        specific tools
+    disable_compression: Whether to disable HTTP compression for this MCP server. Enable this if the server does not
+        support compressed responses. Defaults to False on the server.
     """
 
     url: ConvAiSecretLocator | str
@@ -231,29 +220,21 @@ class McpServerConfigInputRequestMeta(
 @_attrs_define(slots=False)
 class McpToolConfigOverrideInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tool_name (str): The name of the MCP tool
-    force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
-        server's force_pre_tool_speech setting for this tool.
-    pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's pre_tool_speech setting for
-        this tool.
-    disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If set, overrides the
-        server's disable_interruptions setting for this tool.
-    interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's interruption_mode
-        setting for this tool.
-    tool_call_sound (Literal['off'] | None | ToolCallSoundType | Unset): Overrides the server's tool_call_sound
-        setting for this tool. A sound name plays that sound; 'off' overrides to no sound (silence); null means do not
-        override (inherit the server default).
-    tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): If set, overrides the server's
-        tool_call_sound_behavior setting for this tool
-    execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's execution_mode setting for
-        this tool
-    response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool
-        (seconds).
-    assignments (list[DynamicVariableAssignment] | Unset): Dynamic variable assignments for this MCP tool
-    input_overrides (McpToolConfigOverrideInputInputOverridesType0 | None | Unset): Mapping of json path to input
-        override configuration
-    response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
-        conditions. Evaluated top-to-bottom; first match wins.
+    tool_name: The name of the MCP tool
+    force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If set, overrides the server's
+        force_pre_tool_speech setting for this tool.
+    pre_tool_speech: If set, overrides the server's pre_tool_speech setting for this tool.
+    disable_interruptions: DEPRECATED: use `interruption_mode` instead. If set, overrides the server's
+        disable_interruptions setting for this tool.
+    interruption_mode: If set, overrides the server's interruption_mode setting for this tool.
+    tool_call_sound: Overrides the server's tool_call_sound setting for this tool. A sound name plays that sound;
+        'off' overrides to no sound (silence); null means do not override (inherit the server default).
+    tool_call_sound_behavior: If set, overrides the server's tool_call_sound_behavior setting for this tool
+    execution_mode: If set, overrides the server's execution_mode setting for this tool
+    response_timeout_secs: If set, overrides the server's response timeout for this MCP tool (seconds).
+    assignments: Dynamic variable assignments for this MCP tool
+    input_overrides: Mapping of json path to input override configuration
+    response_mocks: Mock responses with optional parameter conditions. Evaluated top-to-bottom; first match wins.
     """
 
     tool_name: str

@@ -39,12 +39,8 @@ class McpServerResponseModel(Lazy, AdditionalProperties[Any]):
     """Response model representing an MCP Server configuration.
 
     Attributes:
-        id (str):
-        config (McpServerConfigOutput):
-        metadata (McpServerMetadataResponseModel):
-        access_info (None | ResourceAccessInfo | Unset): The access information of the MCP Server
-        dependent_agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] |
-            Unset): List of agents that depend on this MCP Server.
+        access_info: The access information of the MCP Server
+        dependent_agents: List of agents that depend on this MCP Server.
     """
 
     id: str
@@ -85,50 +81,44 @@ class McpServerResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class McpServerConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    url (ConvAiSecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
-        workspace secret, otherwise store as a plain string. Must use https
-    name (str):
-    approval_policy (McpApprovalPolicy | str | Unset): Defaults to 'require_approval_all' on the server.
-    tool_approval_hashes (list[McpToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
-        when approval_policy is REQUIRE_APPROVAL_PER_TOOL
-    transport (McpServerTransport | str | Unset): The transport type used to connect to the MCP server Defaults to
-        'SSE' on the server.
-    secret_token (ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset): The secret token (Authorization
-        header) stored as a workspace secret or in-place secret
-    request_headers (McpServerConfigOutputRequestHeaders | Unset): The headers included in the request
-    request_meta (McpServerConfigOutputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
-        requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable, or environment
-        variable resolved per call.
-    auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
-        connection to use for authentication with this MCP server
-    description (str | Unset): Defaults to empty on the server.
-    force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, all tools from this
-        MCP server will require pre-tool execution speech. Defaults to False on the server.
-    pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
-        'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
-        out regardless of latency. Applies to every tool from this MCP server unless overridden per tool. Defaults to
-        'auto' on the server.
-    disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-        able to interrupt the agent while any tool from this MCP server is running. Defaults to False on the server.
-    interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
-        this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
-        interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
-        tool runs and for the agent response that follows it. Applies to every tool from this MCP server unless
-        overridden per tool. Defaults to 'allow' on the server.
-    tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-        execution for all tools from this MCP server
-    tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play
-        for all tools from this MCP server Defaults to 'auto' on the server.
-    execution_mode (str | ToolExecutionMode | Unset): Determines when and how all tools from this MCP server
-        execute: 'immediate' executes the tool right away when requested by the LLM, 'post_tool_speech' waits for the
-        agent to finish speaking before executing, 'async' runs the tool in the background without blocking - best for
-        long-running operations. Defaults to 'immediate' on the server.
-    response_timeout_secs (int | Unset): The maximum time in seconds to wait for each MCP tool call to complete.
-        Must be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
-    tool_config_overrides (list[McpToolConfigOverrideOutput] | Unset): List of per-tool configuration overrides that
-        override the server-level defaults for specific tools
-    disable_compression (bool | Unset): Whether to disable HTTP compression for this MCP server. Enable this if the
-        server does not support compressed responses. Defaults to False on the server.
+    url: The URL of the MCP server, if this contains a secret please store as a workspace secret, otherwise store as
+        a plain string. Must use https
+    approval_policy: Defaults to 'require_approval_all' on the server.
+    tool_approval_hashes: List of tool approval hashes for per-tool approval when approval_policy is
+        REQUIRE_APPROVAL_PER_TOOL
+    transport: The transport type used to connect to the MCP server Defaults to 'SSE' on the server.
+    secret_token: The secret token (Authorization header) stored as a workspace secret or in-place secret
+    request_headers: The headers included in the request
+    request_meta: Entries sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
+        references to a workspace secret, dynamic variable, or environment variable resolved per call.
+    auth_connection: Optional auth connection to use for authentication with this MCP server
+    description: Defaults to empty on the server.
+    force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, all tools from this MCP server will
+        require pre-tool execution speech. Defaults to False on the server.
+    pre_tool_speech: Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on
+        recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency. Applies
+        to every tool from this MCP server unless overridden per tool. Defaults to 'auto' on the server.
+    disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+        interrupt the agent while any tool from this MCP server is running. Defaults to False on the server.
+    interruption_mode: Controls whether the user can interrupt the agent around this tool call. 'allow' (default)
+        lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions only while the tool is
+        running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and for the agent response
+        that follows it. Applies to every tool from this MCP server unless overridden per tool. Defaults to 'allow' on
+        the server.
+    tool_call_sound: Predefined tool call sound type to play during tool execution for all tools from this MCP
+        server
+    tool_call_sound_behavior: Determines when the tool call sound should play for all tools from this MCP server
+        Defaults to 'auto' on the server.
+    execution_mode: Determines when and how all tools from this MCP server execute: 'immediate' executes the tool
+        right away when requested by the LLM, 'post_tool_speech' waits for the agent to finish speaking before
+        executing, 'async' runs the tool in the background without blocking - best for long-running operations. Defaults
+        to 'immediate' on the server.
+    response_timeout_secs: The maximum time in seconds to wait for each MCP tool call to complete. Must be between 5
+        and 300 seconds (inclusive). Defaults to 30 on the server.
+    tool_config_overrides: List of per-tool configuration overrides that override the server-level defaults for
+        specific tools
+    disable_compression: Whether to disable HTTP compression for this MCP server. Enable this if the server does not
+        support compressed responses. Defaults to False on the server.
     """
 
     url: ConvAiSecretLocator | str
@@ -270,11 +260,6 @@ class McpServerConfigOutputRequestMeta(
 
 @_attrs_define(slots=False)
 class McpServerMetadataResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    created_at (int):
-    owner_user_id (None | str | Unset):
-    """
-
     created_at: int
 
     owner_user_id: None | str | Unset = UNSET

@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class McpServersResponseModel(Lazy, AdditionalProperties[Any]):
-    """Response model for a list of MCP Server configurations.
-
-    Attributes:
-        mcp_servers (list[McpServerResponseModel]):
-    """
+    """Response model for a list of MCP Server configurations."""
 
     mcp_servers: list[McpServerResponseModel]
 

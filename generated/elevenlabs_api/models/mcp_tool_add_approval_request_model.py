@@ -14,11 +14,11 @@ class McpToolAddApprovalRequestModel(Lazy, AdditionalProperties[Any]):
     """Request model for adding approval for a single MCP tool.
 
     Attributes:
-        tool_name (str): The name of the MCP tool
-        tool_description (str): The description of the MCP tool
-        input_schema (McpToolAddApprovalRequestModelInputSchema | Unset): The input schema of the MCP tool (the schema
-            defined on the MCP server before ElevenLabs does any extra processing)
-        approval_policy (McpToolApprovalPolicy | Unset): Defines the tool-level approval policy.
+        tool_name: The name of the MCP tool
+        tool_description: The description of the MCP tool
+        input_schema: The input schema of the MCP tool (the schema defined on the MCP server before ElevenLabs does any
+            extra processing)
+        approval_policy: Defines the tool-level approval policy.
     """
 
     tool_name: str

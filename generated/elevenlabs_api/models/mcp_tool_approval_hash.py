@@ -25,10 +25,9 @@ class McpToolApprovalHash(Lazy, AdditionalProperties[Any]):
     """Model for storing tool approval hashes for per-tool approval.
 
     Attributes:
-        tool_name (str): The name of the MCP tool
-        tool_hash (str): SHA256 hash of the tool's parameters and description
-        approval_policy (McpToolApprovalPolicy | str | Unset): The approval policy for this tool Defaults to
-            'requires_approval' on the server.
+        tool_name: The name of the MCP tool
+        tool_hash: SHA256 hash of the tool's parameters and description
+        approval_policy: The approval policy for this tool Defaults to 'requires_approval' on the server.
     """
 
     tool_name: str

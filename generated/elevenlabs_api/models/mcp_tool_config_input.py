@@ -41,36 +41,27 @@ class McpToolConfigInput(Lazy, AdditionalProperties[Any]):
     """An MCP tool configuration that can be used to call MCP servers
 
     Attributes:
-        name (str):
-        description (str): Description of when the tool should be used and what it does.
-        integration_type (IntegrationType):
-        mcp_tool_name (str): The name of the MCP tool to call
-        mcp_tool_description (str): The description of the MCP tool to call
-        mcp_server_id (str): The id of the MCP server to call
-        mcp_server_name (str): The name of the MCP server to call
-        type_ (Literal['mcp'] | Unset):  Default: 'mcp'.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the MCP tool call to complete. Must
-            be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (ToolInterruptionMode | Unset):
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | Unset):
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-        tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
-            shared with the agent.
-        parameters (None | ObjectJsonSchemaPropertyInput | Unset): Schema for any parameters the LLM needs to provide to
-            the MCP tool.
-        approval_policy (McpApprovalPolicy | Unset): Defines the MCP server-level approval policy for tool execution.
-        mcp_input_schema (McpToolConfigInputMcpInputSchemaType0 | None | Unset): Original inputSchema dict for
-            consistent hashing
-        execution_mode (ToolExecutionMode | Unset):
-        input_overrides (McpToolConfigInputInputOverridesType0 | None | Unset): Input parameter overrides for this tool
+        description: Description of when the tool should be used and what it does.
+        mcp_tool_name: The name of the MCP tool to call
+        mcp_tool_description: The description of the MCP tool to call
+        mcp_server_id: The id of the MCP server to call
+        mcp_server_name: The name of the MCP server to call
+        type_:  Default: 'mcp'.
+        response_timeout_secs: The maximum time in seconds to wait for the MCP tool call to complete. Must be between 5
+            and 300 seconds (inclusive). Defaults to 30 on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines how the tool call sound should be played.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent.
+        parameters: Schema for any parameters the LLM needs to provide to the MCP tool.
+        approval_policy: Defines the MCP server-level approval policy for tool execution.
+        mcp_input_schema: Original inputSchema dict for consistent hashing
+        input_overrides: Input parameter overrides for this tool
     """
 
     name: str

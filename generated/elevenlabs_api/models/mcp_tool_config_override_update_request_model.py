@@ -34,27 +34,20 @@ from ..types import (
 @_attrs_define(slots=False)
 class McpToolConfigOverrideUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
-        server's force_pre_tool_speech setting for this tool.
-    pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's pre_tool_speech setting for
-        this tool.
-    disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If set, overrides the
-        server's disable_interruptions setting for this tool.
-    interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's interruption_mode
-        setting for this tool.
-    tool_call_sound (Literal['off'] | None | ToolCallSoundType | Unset): Overrides the server's tool_call_sound
-        setting for this tool. A sound name plays that sound; 'off' overrides to no sound (silence); null means do not
-        override (inherit the server default).
-    tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): If set, overrides the server's
-        tool_call_sound_behavior setting for this tool
-    execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's execution_mode setting for
-        this tool
-    response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool.
-    assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments for this MCP tool
-    input_overrides (McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset): Mapping of json
-        path to input override configuration
-    response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
-        conditions. Evaluated top-to-bottom; first match wins.
+    force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If set, overrides the server's
+        force_pre_tool_speech setting for this tool.
+    pre_tool_speech: If set, overrides the server's pre_tool_speech setting for this tool.
+    disable_interruptions: DEPRECATED: use `interruption_mode` instead. If set, overrides the server's
+        disable_interruptions setting for this tool.
+    interruption_mode: If set, overrides the server's interruption_mode setting for this tool.
+    tool_call_sound: Overrides the server's tool_call_sound setting for this tool. A sound name plays that sound;
+        'off' overrides to no sound (silence); null means do not override (inherit the server default).
+    tool_call_sound_behavior: If set, overrides the server's tool_call_sound_behavior setting for this tool
+    execution_mode: If set, overrides the server's execution_mode setting for this tool
+    response_timeout_secs: If set, overrides the server's response timeout for this MCP tool.
+    assignments: Dynamic variable assignments for this MCP tool
+    input_overrides: Mapping of json path to input override configuration
+    response_mocks: Mock responses with optional parameter conditions. Evaluated top-to-bottom; first match wins.
     """
 
     force_pre_tool_speech: bool | None | Unset = UNSET

@@ -27,11 +27,11 @@ class MediaGenerationCompletedResponse(Lazy, AdditionalProperties[Any]):
         'completed'}
 
     Attributes:
-        id (str): The unique identifier of the generation.
-        status (Literal['completed']): The lifecycle status of the generation.
-        content_url (str): A signed URL to download the generated media from. It expires about an hour after this
-            response is returned; fetch the generation again for a fresh URL.
-        content_mime_type (str): The MIME type of the generated media.
+        id: The unique identifier of the generation.
+        status: The lifecycle status of the generation.
+        content_url: A signed URL to download the generated media from. It expires about an hour after this response is
+            returned; fetch the generation again for a fresh URL.
+        content_mime_type: The MIME type of the generated media.
     """
 
     id: str

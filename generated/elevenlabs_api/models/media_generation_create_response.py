@@ -25,9 +25,8 @@ class MediaGenerationCreateResponse(Lazy, AdditionalProperties[Any]):
         {'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status': 'pending'}
 
     Attributes:
-        id (str): The unique identifier of the generation. Pass it to the corresponding GET endpoint to retrieve the
-            output.
-        status (Literal['pending']): A newly created generation is always `pending`.
+        id: The unique identifier of the generation. Pass it to the corresponding GET endpoint to retrieve the output.
+        status: A newly created generation is always `pending`.
     """
 
     id: str

@@ -31,10 +31,10 @@ class MediaGenerationFailedResponse(Lazy, AdditionalProperties[Any]):
         'timeout', 'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status': 'failed'}
 
     Attributes:
-        id (str): The unique identifier of the generation.
-        status (Literal['failed']): The lifecycle status of the generation.
-        failure_reason (MediaGenerationFailedResponseFailureReasonType0 | str): The category of failure.
-        error_message (str): A human-readable description of the failure. Failed generations are not charged.
+        id: The unique identifier of the generation.
+        status: The lifecycle status of the generation.
+        failure_reason: The category of failure.
+        error_message: A human-readable description of the failure. Failed generations are not charged.
     """
 
     id: str

@@ -28,9 +28,8 @@ class MediaGenerationInProgressResponse(Lazy, AdditionalProperties[Any]):
         {'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status': 'generating'}
 
     Attributes:
-        id (str): The unique identifier of the generation.
-        status (MediaGenerationInProgressResponseStatusType0 | str): The lifecycle status of the generation. It ends at
-            `completed` or `failed`.
+        id: The unique identifier of the generation.
+        status: The lifecycle status of the generation. It ends at `completed` or `failed`.
     """
 
     id: str

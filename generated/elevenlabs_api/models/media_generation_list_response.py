@@ -31,11 +31,10 @@ class MediaGenerationListResponse(Lazy, AdditionalProperties[Any]):
         'MjAyNi0wNy0xN1QxMjowMDowMHxLeDJtUDdZNFdWcmc5a0UzTm5SYw'}
 
     Attributes:
-        generations (list[MediaGenerationCompletedResponse | MediaGenerationFailedResponse |
-            MediaGenerationInProgressResponse | UnknownVariant]): The generations on this page, newest first. Each item has
-            the same shape as the corresponding GET endpoint's response.
-        next_cursor (None | str): Pass as `cursor` to fetch the next page. `null` when there is no further page.
-        has_more (bool): Whether more generations exist beyond this page.
+        generations: The generations on this page, newest first. Each item has the same shape as the corresponding GET
+            endpoint's response.
+        next_cursor: Pass as `cursor` to fetch the next page. `null` when there is no further page.
+        has_more: Whether more generations exist beyond this page.
     """
 
     generations: list[

@@ -25,14 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class MemoryEntrySearchResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    entry_id (str):
-    version (int):
-    summary (None | str | Unset):
-    text (None | str | Unset):
-    source (ConversationSource | ManualSource | None | Unset):
-    """
-
     entry_id: str
 
     version: int
@@ -59,8 +51,7 @@ class MemoryEntrySearchResult(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ConversationSource(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_id (str):
-    type_ (Literal['conversation'] | Unset):  Default: 'conversation'.
+    type_:  Default: 'conversation'.
     """
 
     conversation_id: str
@@ -89,9 +80,7 @@ types.accept_former_names(ConversationSource, type_="type")
 @_attrs_define(slots=False)
 class ManualSource(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    created_by_user_id (str):
-    type_ (Literal['manual'] | Unset):  Default: 'manual'.
-    notes (None | str | Unset):
+    type_:  Default: 'manual'.
     """
 
     created_by_user_id: str

@@ -62,21 +62,17 @@ class MergePreviewResponseModel(Lazy, AdditionalProperties[Any]):
         0.0, 'y': 0.0}, 'tools': [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}}
 
     Attributes:
-        agent_id (str): The ID of the agent
-        name (str): The name of the agent
-        conversation_config (ConversationalConfigApiModelOutput):
-        metadata (AgentMetadataResponseModel):
-        platform_settings (AgentPlatformSettingsResponseModel | Unset):
-        phone_numbers (list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel |
-            GetPhoneNumberTwilioResponseModel | UnknownVariant] | Unset): The phone numbers of the agent
-        whatsapp_accounts (list[GetWhatsAppAccountResponse] | Unset): WhatsApp accounts assigned to the agent
-        workflow (AgentWorkflowResponseModel | Unset):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
-            {'condition': 'Tool A condition', 'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'},
-            'start_to_entry': {'forward_condition': {'type': 'unconditional'}, 'source': 'start_node', 'target':
-            'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False, 'type': 'result'}, 'source':
-            'tool_node_a', 'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type':
-            'result'}, 'source': 'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition':
-            {'type': 'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
+        agent_id: The ID of the agent
+        name: The name of the agent
+        phone_numbers: The phone numbers of the agent
+        whatsapp_accounts: WhatsApp accounts assigned to the agent
+        workflow:  Example: {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition',
+            'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition':
+            {'type': 'unconditional'}, 'source': 'start_node', 'target': 'entry_node'}, 'tool_a_to_failure':
+            {'forward_condition': {'successful': False, 'type': 'result'}, 'source': 'tool_node_a', 'target':
+            'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type': 'result'}, 'source':
+            'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {'type':
+            'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
             {'forward_condition': {'condition': 'Conversation condition', 'type': 'llm'}, 'source': 'tool_node_b', 'target':
             'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition': 'End condition', 'type': 'llm'},
             'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone': {'forward_condition': {'expression':
@@ -103,19 +99,18 @@ class MergePreviewResponseModel(Lazy, AdditionalProperties[Any]):
             {'tool_id': 'tool_b'}], 'type': 'tool'}, 'tool_node_b': {'edge_order': ['tool_b_to_conversation',
             'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'position': {'x': 0.0, 'y': 0.0}, 'tools':
             [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}.
-        access_info (None | ResourceAccessInfo | Unset): The access information of the agent for the user
-        tags (list[str] | Unset): Agent tags used to categorize the agent
-        version_id (None | str | Unset): The ID of the version the agent is on
-        branch_id (None | str | Unset): The ID of the branch the agent is on
-        main_branch_id (None | str | Unset): The ID of the main branch for this agent
-        overridden_fields (list[str] | Unset): Dot-paths of config fields where both branches modified the same field
-            relative to their common ancestor (conflicts). Present regardless of which side wins the conflict.
-        conflicts (list[FieldConflict] | Unset): Structured view of the same conflicts as overridden_fields, each
-            carrying the value on the base (common ancestor), source branch, and target branch so the divergence can be
-            presented and resolved field-by-field.
-        source_identical_to_target (bool | Unset): True when the merge/rebase would be a no-op, i.e. the merged result
-            is identical to the source branch tip. The rebase endpoint rejects in this case. Defaults to False on the
-            server.
+        access_info: The access information of the agent for the user
+        tags: Agent tags used to categorize the agent
+        version_id: The ID of the version the agent is on
+        branch_id: The ID of the branch the agent is on
+        main_branch_id: The ID of the main branch for this agent
+        overridden_fields: Dot-paths of config fields where both branches modified the same field relative to their
+            common ancestor (conflicts). Present regardless of which side wins the conflict.
+        conflicts: Structured view of the same conflicts as overridden_fields, each carrying the value on the base
+            (common ancestor), source branch, and target branch so the divergence can be presented and resolved field-by-
+            field.
+        source_identical_to_target: True when the merge/rebase would be a no-op, i.e. the merged result is identical to
+            the source branch tip. The rebase endpoint rejects in this case. Defaults to False on the server.
     """
 
     agent_id: str
@@ -198,12 +193,12 @@ class MergePreviewResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class FieldConflict(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    path (str): Identifier of the conflicting field relative to its section: a dot-path within
+    path: Identifier of the conflicting field relative to its section: a dot-path within
         conversation_config/platform_settings, or a procedure id.
-    section (ConflictSection | str): Which config section this path belongs to.
-    base_value (Any | Unset): Value at the common ancestor (merge base).
-    source_value (Any | Unset): Value on the source branch tip.
-    target_value (Any | Unset): Value on the target branch tip.
+    section: Which config section this path belongs to.
+    base_value: Value at the common ancestor (merge base).
+    source_value: Value on the source branch tip.
+    target_value: Value on the target branch tip.
     """
 
     path: str

@@ -27,10 +27,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class MessagesSearchResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    results (list[MessagesSearchResult]):
-    has_more (bool): Whether there are more results available
-    meta (ListResponseMeta | Unset):
-    next_cursor (None | str | Unset): Cursor for the next page of results
+    has_more: Whether there are more results available
+    next_cursor: Cursor for the next page of results
     """
 
     results: list[MessagesSearchResult]
@@ -61,15 +59,6 @@ class MessagesSearchResult(Lazy, AdditionalProperties[Any]):
         Only populated for keyword/text search, not semantic search.
     score: similarity score of the message to the search query
 
-    Attributes:
-        conversation_id (str):
-        agent_id (str):
-        transcript_index (int):
-        chunk_text (str):
-        score (float):
-        conversation_start_time_unix_secs (int):
-        agent_name (None | str | Unset):
-        chunk_highlights (list[SearchHighlightSegment] | None | Unset):
     """
 
     conversation_id: str

@@ -35,25 +35,24 @@ class Model(Lazy, AdditionalProperties[Any]):
         'token_cost_factor': 1.0}
 
     Attributes:
-        model_id (str): The unique identifier of the model.
-        name (str): The name of the model.
-        can_be_finetuned (bool): Whether the model can be finetuned.
-        can_do_text_to_speech (bool): Whether the model can do text-to-speech.
-        can_do_voice_conversion (bool): Whether the model can do voice conversion.
-        can_use_style (bool): Whether the model can use style.
-        can_use_speaker_boost (bool): Whether the model can use speaker boost.
-        serves_pro_voices (bool): Whether the model serves pro voices.
-        token_cost_factor (float): The cost factor for the model.
-        description (str): The description of the model.
-        requires_alpha_access (bool): Whether the model requires alpha access.
-        max_characters_request_free_user (int): The maximum number of characters that can be requested by a free user.
-        max_characters_request_subscribed_user (int): The maximum number of characters that can be requested by a
-            subscribed user.
-        maximum_text_length_per_request (int): The maximum length of text that can be requested for this model.
-        languages (list[LanguageResponse]): The languages supported by the model.
-        model_rates (ModelRatesResponseModel):  Example: {'character_cost_multiplier': 1.0, 'cost_discount_multiplier':
-            1.0}.
-        concurrency_group (str): The concurrency group for the model.
+        model_id: The unique identifier of the model.
+        name: The name of the model.
+        can_be_finetuned: Whether the model can be finetuned.
+        can_do_text_to_speech: Whether the model can do text-to-speech.
+        can_do_voice_conversion: Whether the model can do voice conversion.
+        can_use_style: Whether the model can use style.
+        can_use_speaker_boost: Whether the model can use speaker boost.
+        serves_pro_voices: Whether the model serves pro voices.
+        token_cost_factor: The cost factor for the model.
+        description: The description of the model.
+        requires_alpha_access: Whether the model requires alpha access.
+        max_characters_request_free_user: The maximum number of characters that can be requested by a free user.
+        max_characters_request_subscribed_user: The maximum number of characters that can be requested by a subscribed
+            user.
+        maximum_text_length_per_request: The maximum length of text that can be requested for this model.
+        languages: The languages supported by the model.
+        model_rates:  Example: {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0}.
+        concurrency_group: The concurrency group for the model.
     """
 
     model_id: str
@@ -121,8 +120,8 @@ class LanguageResponse(Lazy, AdditionalProperties[Any]):
         {'language_id': 'en', 'name': 'English'}
 
     Attributes:
-        language_id (str): The unique identifier of the language.
-        name (str): The name of the language.
+        language_id: The unique identifier of the language.
+        name: The name of the language.
     """
 
     language_id: str
@@ -145,9 +144,9 @@ class ModelRatesResponseModel(Lazy, AdditionalProperties[Any]):
         {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0}
 
     Attributes:
-        character_cost_multiplier (float): The cost multiplier for characters.
-        cost_discount_multiplier (float | Unset): Discount multiplier applied to cost estimates. Defaults to 1.0 (no
-            discount). Defaults to 1.0 on the server.
+        character_cost_multiplier: The cost multiplier for characters.
+        cost_discount_multiplier: Discount multiplier applied to cost estimates. Defaults to 1.0 (no discount). Defaults
+            to 1.0 on the server.
     """
 
     character_cost_multiplier: float

@@ -25,9 +25,9 @@ class ModelSettingsResponseModel(Lazy, AdditionalProperties[Any]):
         {'stability': 0.5}
 
     Attributes:
-        stability (float | None | Unset): Determines how stable the voice is and the randomness between each generation.
-            Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice
-            with limited emotion. Defaults to 0.5 on the server.
+        stability: Determines how stable the voice is and the randomness between each generation. Lower values introduce
+            broader emotional range for the voice. Higher values can result in a monotonous voice with limited emotion.
+            Defaults to 0.5 on the server.
     """
 
     stability: float | None | Unset = UNSET

@@ -10,20 +10,6 @@ from ..types import ANY, BOOL, FLOAT, UNSET, AdditionalProperties, Field, Lazy, 
 
 @_attrs_define(slots=False)
 class ModerationConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    sexual (ThresholdGuardrail | Unset):
-    violence (ThresholdGuardrail | Unset):
-    violence_graphic (ThresholdGuardrail | Unset):
-    harassment (ThresholdGuardrail | Unset):
-    harassment_threatening (ThresholdGuardrail | Unset):
-    hate (ThresholdGuardrail | Unset):
-    hate_threatening (ThresholdGuardrail | Unset):
-    self_harm_instructions (ThresholdGuardrail | Unset):
-    self_harm (ThresholdGuardrail | Unset):
-    self_harm_intent (ThresholdGuardrail | Unset):
-    sexual_minors (ThresholdGuardrail | Unset):
-    """
-
     sexual: ThresholdGuardrail | Unset = UNSET
 
     violence: ThresholdGuardrail | Unset = UNSET
@@ -67,8 +53,8 @@ class ModerationConfig(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ThresholdGuardrail(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_enabled (bool | Unset): Defaults to False on the server.
-    threshold (float | Unset): Defaults to 0.3 on the server.
+    is_enabled: Defaults to False on the server.
+    threshold: Defaults to 0.3 on the server.
     """
 
     is_enabled: bool | Unset = UNSET

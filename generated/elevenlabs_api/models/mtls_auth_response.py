@@ -29,14 +29,8 @@ class MtlsAuthResponse(Lazy, AdditionalProperties[Any]):
     """Response model for mTLS auth connections.
 
     Attributes:
-        name (str):
-        provider (str):
-        id (str):
-        auth_type (Literal['mtls'] | Unset):  Default: 'mtls'.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        auth_type:  Default: 'mtls'.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

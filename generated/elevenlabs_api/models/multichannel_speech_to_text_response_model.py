@@ -37,11 +37,10 @@ class MultichannelSpeechToTextResponseModel(Lazy, AdditionalProperties[Any]):
         'logprob': -0.078, 'speaker_id': 'speaker_1', 'start': 0.7, 'text': 'from', 'type': 'word'}]}]}
 
     Attributes:
-        transcripts (list[SpeechToTextChunkResponseModel]): List of transcripts, one for each audio channel. Each
-            transcript contains the text and word-level details for its respective channel.
-        transcription_id (None | str | Unset): The transcription ID of the response.
-        audio_duration_secs (float | None | Unset): The duration of the audio that was transcribed across all channels
-            in seconds.
+        transcripts: List of transcripts, one for each audio channel. Each transcript contains the text and word-level
+            details for its respective channel.
+        transcription_id: The transcription ID of the response.
+        audio_duration_secs: The duration of the audio that was transcribed across all channels in seconds.
     """
 
     transcripts: list[SpeechToTextChunkResponseModel]

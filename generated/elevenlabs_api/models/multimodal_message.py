@@ -14,9 +14,8 @@ class MultimodalMessage(Lazy, AdditionalProperties[Any]):
     """A user message with text, a file, or both.
 
     Attributes:
-        type_ (Literal['multimodal_message']):
-        text (UserMessage | Unset): Schema for user text messages
-        file (MultimodalMessageFile | Unset): A file uploaded to the conversation beforehand, by its identifier.
+        text: Schema for user text messages
+        file: A file uploaded to the conversation beforehand, by its identifier.
     """
 
     type_: Literal["multimodal_message"] = _attrs_field(
@@ -49,8 +48,7 @@ class MultimodalMessageFile(Lazy, AdditionalProperties[Any]):
     """A file uploaded to the conversation beforehand, by its identifier.
 
     Attributes:
-        type_ (Literal['file_input']):
-        file_id (str): The uploaded file's identifier.
+        file_id: The uploaded file's identifier.
     """
 
     type_: Literal["file_input"] = _attrs_field(

@@ -36,15 +36,14 @@ class MultipartMusicResponse(Lazy, AdditionalProperties[Any]):
         'word': '1'}, {'end_ms': 3000, 'start_ms': 2000, 'word': 'lyrics'}]}}
 
     Attributes:
-        metadata (DetailedMusicResponse): Response model for structured music generation endpoint Example:
-            {'composition_plan': {'negative_global_styles': ['metal', 'hip-hop', 'country'], 'positive_global_styles':
-            ['pop', 'rock', 'jazz'], 'sections': [{'duration_ms': 10000, 'lines': ['Verse 1 lyrics'],
-            'negative_local_styles': ['metal', 'hip-hop', 'country'], 'positive_local_styles': ['pop', 'rock', 'jazz'],
-            'section_name': 'Verse 1'}]}, 'song_metadata': {'description': 'My Song Description', 'genres': ['pop', 'rock',
-            'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}, 'words_timestamps': [{'end_ms':
-            1000, 'start_ms': 0, 'word': 'Verse'}, {'end_ms': 2000, 'start_ms': 1000, 'word': '1'}, {'end_ms': 3000,
-            'start_ms': 2000, 'word': 'lyrics'}]}.
-        audio (File): Binary audio data in the requested format
+        metadata: Response model for structured music generation endpoint Example: {'composition_plan':
+            {'negative_global_styles': ['metal', 'hip-hop', 'country'], 'positive_global_styles': ['pop', 'rock', 'jazz'],
+            'sections': [{'duration_ms': 10000, 'lines': ['Verse 1 lyrics'], 'negative_local_styles': ['metal', 'hip-hop',
+            'country'], 'positive_local_styles': ['pop', 'rock', 'jazz'], 'section_name': 'Verse 1'}]}, 'song_metadata':
+            {'description': 'My Song Description', 'genres': ['pop', 'rock', 'jazz'], 'is_explicit': False, 'languages':
+            ['en', 'fr'], 'title': 'My Song'}, 'words_timestamps': [{'end_ms': 1000, 'start_ms': 0, 'word': 'Verse'},
+            {'end_ms': 2000, 'start_ms': 1000, 'word': '1'}, {'end_ms': 3000, 'start_ms': 2000, 'word': 'lyrics'}]}.
+        audio: Binary audio data in the requested format
     """
 
     metadata: DetailedMusicResponse
@@ -75,10 +74,10 @@ class DetailedMusicResponse(Lazy, AdditionalProperties[Any]):
         'start_ms': 2000, 'word': 'lyrics'}]}
 
     Attributes:
-        composition_plan (CompositionPlan | MusicPrompt): The composition plan used to generate the song
-        song_metadata (SongMetadata):  Example: {'description': 'My Song Description', 'genres': ['pop', 'rock',
-            'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}.
-        words_timestamps (list[WordTimestamp] | None): The timestamps of the words in the generated song
+        composition_plan: The composition plan used to generate the song
+        song_metadata:  Example: {'description': 'My Song Description', 'genres': ['pop', 'rock', 'jazz'],
+            'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}.
+        words_timestamps: The timestamps of the words in the generated song
     """
 
     composition_plan: CompositionPlan | MusicPrompt
@@ -110,11 +109,11 @@ class SongMetadata(Lazy, AdditionalProperties[Any]):
         ['en', 'fr'], 'title': 'My Song'}
 
     Attributes:
-        title (None | str): The title of the song
-        description (None | str): The description of the song
-        genres (list[str]): The genres of the song
-        languages (list[str]): The languages of the song
-        is_explicit (bool | None): Whether the song is explicit
+        title: The title of the song
+        description: The description of the song
+        genres: The genres of the song
+        languages: The languages of the song
+        is_explicit: Whether the song is explicit
     """
 
     title: None | str = _attrs_field(default=None, kw_only=True)

@@ -23,10 +23,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class MusicFinetunePageResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    finetunes (list[MusicFinetuneResponseModel]): The finetunes in this page.
-    next_cursor (None | str): Cursor to pass as `cursor` to fetch the next page; `null` when there are no more
-        results.
-    has_more (bool): Whether more finetunes are available beyond this page.
+    finetunes: The finetunes in this page.
+    next_cursor: Cursor to pass as `cursor` to fetch the next page; `null` when there are no more results.
+    has_more: Whether more finetunes are available beyond this page.
     """
 
     finetunes: list[MusicFinetuneResponseModel]

@@ -33,20 +33,18 @@ from ..types import (
 @_attrs_define(slots=False)
 class MusicFinetuneResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str): Unique identifier of the finetune.
-    name (str): Name of the finetune.
-    tags (list[str]): Tags associated with the finetune.
-    model_id (str): The base music model the finetune was trained on.
-    created_at (datetime.datetime): When the finetune was created (UTC).
-    visibility (FinetuneVisibility | str): Who can access this finetune: `private` (only you), `workspace` (members
-        of your workspace), `public` (ElevenLabs-curated, available to everyone).
-    created_by (FinetuneCreatedBy | str): Who created the finetune: `self`, `workspace`, or `elevenlabs`.
-    status (MusicFinetuneStatus | str): Training lifecycle status: pending, in_progress, completed, failed, and
-        blocked.
-    training_progress (float): Training progress from 0.0 to 1.0.
-    primary_genre (None | str | Unset): Primary musical genre of the finetune.
-    failure_reason (MusicFinetuneFailureReason | None | str | Unset): Reason the finetune failed or was blocked, if
-        applicable.
+    id: Unique identifier of the finetune.
+    name: Name of the finetune.
+    tags: Tags associated with the finetune.
+    model_id: The base music model the finetune was trained on.
+    created_at: When the finetune was created (UTC).
+    visibility: Who can access this finetune: `private` (only you), `workspace` (members of your workspace),
+        `public` (ElevenLabs-curated, available to everyone).
+    created_by: Who created the finetune: `self`, `workspace`, or `elevenlabs`.
+    status: Training lifecycle status: pending, in_progress, completed, failed, and blocked.
+    training_progress: Training progress from 0.0 to 1.0.
+    primary_genre: Primary musical genre of the finetune.
+    failure_reason: Reason the finetune failed or was blocked, if applicable.
     """
 
     id: str

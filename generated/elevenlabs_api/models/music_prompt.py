@@ -32,11 +32,11 @@ class MusicPrompt(Lazy, AdditionalProperties[Any]):
         'country'], 'positive_local_styles': ['pop', 'rock', 'jazz'], 'section_name': 'Verse 1'}]}
 
     Attributes:
-        positive_global_styles (list[str]): The styles and musical directions that should be present in the entire song.
-            Use English language for best result.
-        negative_global_styles (list[str]): The styles and musical directions that should not be present in the entire
-            song. Use English language for best result.
-        sections (list[SongSection]): The sections of the song.
+        positive_global_styles: The styles and musical directions that should be present in the entire song. Use English
+            language for best result.
+        negative_global_styles: The styles and musical directions that should not be present in the entire song. Use
+            English language for best result.
+        sections: The sections of the song.
     """
 
     positive_global_styles: list[str]
@@ -59,10 +59,9 @@ class MusicPrompt(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SectionSource(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    song_id (str): The ID of the song to source the section from. You can find the song ID in the response headers
-        when you generate a song.
-    range_ (TimeRange):
-    negative_ranges (list[TimeRange] | Unset): The ranges to exclude from the 'range'.
+    song_id: The ID of the song to source the section from. You can find the song ID in the response headers when
+        you generate a song.
+    negative_ranges: The ranges to exclude from the 'range'.
     """
 
     song_id: str
@@ -85,14 +84,14 @@ class SectionSource(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SongSection(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    section_name (str): The name of the section. Must be between 1 and 100 characters.
-    positive_local_styles (list[str]): The styles and musical directions that should be present in this section. Use
-        English language for best result.
-    negative_local_styles (list[str]): The styles and musical directions that should not be present in this section.
-        Use English language for best result.
-    duration_ms (int): The duration of the section in milliseconds. Must be between 3000ms and 120000ms.
-    lines (list[str]): The lyrics of the section. Max 30 lines per section and max 200 characters per line.
-    source_from (None | SectionSource | Unset): Optional source to extract the section from. Used for inpainting.
+    section_name: The name of the section. Must be between 1 and 100 characters.
+    positive_local_styles: The styles and musical directions that should be present in this section. Use English
+        language for best result.
+    negative_local_styles: The styles and musical directions that should not be present in this section. Use English
+        language for best result.
+    duration_ms: The duration of the section in milliseconds. Must be between 3000ms and 120000ms.
+    lines: The lyrics of the section. Max 30 lines per section and max 200 characters per line.
+    source_from: Optional source to extract the section from. Used for inpainting.
     """
 
     section_name: str

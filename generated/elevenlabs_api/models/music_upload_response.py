@@ -29,11 +29,11 @@ class MusicUploadResponse(Lazy, AdditionalProperties[Any]):
         {'song_id': 'jR4Xz8kL2mNpQ9wVtY1b'}
 
     Attributes:
-        song_id (str): Unique identifier for the uploaded song
-        composition_plan (CompositionPlan | MusicPrompt | None | Unset): The composition plan extracted from the
-            uploaded song. Only present if `extract_composition_plan` was provided in the request body.
-        words_timestamps (list[WordTimestamp] | None | Unset): Word-level timestamps transcribed from the uploaded song.
-            Only present if `with_timestamps` was True in the request body
+        song_id: Unique identifier for the uploaded song
+        composition_plan: The composition plan extracted from the uploaded song. Only present if
+            `extract_composition_plan` was provided in the request body.
+        words_timestamps: Word-level timestamps transcribed from the uploaded song. Only present if `with_timestamps`
+            was True in the request body
     """
 
     song_id: str

@@ -31,22 +31,12 @@ class OAuth2ClientCredsResponse(Lazy, AdditionalProperties[Any]):
     """Response model for oauth2 client creds
 
     Attributes:
-        name (str):
-        provider (str):
-        client_id (str):
-        token_url (str):
-        id (str):
-        auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
-        scopes (list[str] | Unset): Defaults to [] on the server.
-        extra_params (OAuth2ClientCredsResponseExtraParams | Unset):
-        basic_auth_in_header (bool | Unset): If True, send client credentials in Authorization header as Basic Auth
-            instead of request body Defaults to False on the server.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
-        custom_headers (OAuth2ClientCredsResponseCustomHeaders | Unset): Custom headers configured for OAuth2 token
-            requests
+        auth_type:  Default: 'oauth2_client_credentials'.
+        scopes: Defaults to [] on the server.
+        basic_auth_in_header: If True, send client credentials in Authorization header as Basic Auth instead of request
+            body Defaults to False on the server.
+        status: Defaults to 'active' on the server.
+        custom_headers: Custom headers configured for OAuth2 token requests
     """
 
     name: str

@@ -35,26 +35,19 @@ class OAuth2JwtResponse(Lazy, AdditionalProperties[Any]):
     """Response model for OAuth2 JWT auth connections
 
     Attributes:
-        name (str):
-        provider (str):
-        issuer (str): JWT issuer (iss claim)
-        audience (str): JWT audience (aud claim)
-        subject (str): JWT subject (sub claim)
-        token_url (str): Token endpoint URL for exchanging JWT for access token
-        id (str):
-        auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
-        algorithm (OAuth2JwtResponseAlgorithmType0 | str | Unset): JWT signing algorithm Defaults to 'HS256' on the
+        issuer: JWT issuer (iss claim)
+        audience: JWT audience (aud claim)
+        subject: JWT subject (sub claim)
+        token_url: Token endpoint URL for exchanging JWT for access token
+        auth_type:  Default: 'oauth2_jwt'.
+        algorithm: JWT signing algorithm Defaults to 'HS256' on the server.
+        key_id: Key ID (kid) for JWT header - useful for key rotation
+        expiration_seconds: Token expiration time in seconds Defaults to 3600 on the server.
+        extra_params: Additional custom claims to include in the JWT
+        scopes: OAuth2 scopes to request when exchanging JWT for access token
+        token_response_field: Token field to extract from the token endpoint response. Defaults to 'access_token' on the
             server.
-        key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
-        extra_params (OAuth2JwtResponseExtraParams | Unset): Additional custom claims to include in the JWT
-        scopes (list[str] | Unset): OAuth2 scopes to request when exchanging JWT for access token
-        token_response_field (OAuth2JwtResponseTokenResponseFieldType0 | str | Unset): Token field to extract from the
-            token endpoint response. Defaults to 'access_token' on the server.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        status: Defaults to 'active' on the server.
     """
 
     name: str

@@ -29,21 +29,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class ObjectJsonSchemaPropertyInput(Lazy):
     """Attributes:
-    property_kind (ObjectJsonSchemaPropertyInputPropertyKind | Unset): Defaults to 'object' on the server.
-    description (str | Unset): Defaults to empty on the server.
-    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
-        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to
-        empty on the server.
-    constant_value (None | ObjectJsonSchemaPropertyInputConstantValueType0 | Unset): When set, the entire object
-        uses this constant JSON value at runtime. Mutually exclusive with description (LLM-provided object),
-        dynamic_variable, and is_omitted.
-    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
-        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to
-        False on the server.
-    type_ (Literal['object'] | Unset):  Default: 'object'.
-    required (list[str] | Unset):
-    properties (ObjectJsonSchemaPropertyInputProperties | Unset):
-    required_constraints (None | RequiredConstraints | Unset):
+    property_kind: Defaults to 'object' on the server.
+    description: Defaults to empty on the server.
+    dynamic_variable: When set, the entire parameter is populated from this dynamic variable at runtime. Mutually
+        exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to empty on the
+        server.
+    constant_value: When set, the entire object uses this constant JSON value at runtime. Mutually exclusive with
+        description (LLM-provided object), dynamic_variable, and is_omitted.
+    is_omitted: If true, this parameter will be completely omitted from the request. Only valid for optional
+        parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to False on the
+        server.
+    type_:  Default: 'object'.
     """
 
     property_kind: ObjectJsonSchemaPropertyInputPropertyKind | Unset = UNSET
@@ -93,19 +89,18 @@ types.accept_former_names(ObjectJsonSchemaPropertyInput, type_="type")
 @_attrs_define(slots=False)
 class ArrayJsonSchemaPropertyInput(Lazy):
     """Attributes:
-    property_kind (ArrayJsonSchemaPropertyInputPropertyKind | Unset): Defaults to 'array' on the server.
-    description (str | Unset): Defaults to empty on the server.
-    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
-        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to
-        empty on the server.
-    constant_value (list[Any] | None | Unset): When set, the entire array uses this constant value at runtime.
-        Mutually exclusive with description (LLM-provided array), dynamic_variable, and is_omitted.
-    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
-        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to
-        False on the server.
-    type_ (Literal['array'] | Unset):  Default: 'array'.
-    items (ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset): Schema
-        for array elements.
+    property_kind: Defaults to 'array' on the server.
+    description: Defaults to empty on the server.
+    dynamic_variable: When set, the entire parameter is populated from this dynamic variable at runtime. Mutually
+        exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to empty on the
+        server.
+    constant_value: When set, the entire array uses this constant value at runtime. Mutually exclusive with
+        description (LLM-provided array), dynamic_variable, and is_omitted.
+    is_omitted: If true, this parameter will be completely omitted from the request. Only valid for optional
+        parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to False on the
+        server.
+    type_:  Default: 'array'.
+    items: Schema for array elements.
     """
 
     property_kind: ArrayJsonSchemaPropertyInputPropertyKind | Unset = UNSET

@@ -27,20 +27,16 @@ from ..types import (
 @_attrs_define(slots=False)
 class ObjectJsonSchemaPropertyOutput(Lazy):
     """Attributes:
-    description (str | Unset): Defaults to empty on the server.
-    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
-        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to
-        empty on the server.
-    constant_value (None | ObjectJsonSchemaPropertyOutputConstantValueType0 | Unset): When set, the entire object
-        uses this constant JSON value at runtime. Mutually exclusive with description (LLM-provided object),
-        dynamic_variable, and is_omitted.
-    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
-        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to
-        False on the server.
-    type_ (Literal['object'] | Unset):  Default: 'object'.
-    required (list[str] | Unset):
-    properties (ObjectJsonSchemaPropertyOutputProperties | Unset):
-    required_constraints (None | RequiredConstraints | Unset):
+    description: Defaults to empty on the server.
+    dynamic_variable: When set, the entire parameter is populated from this dynamic variable at runtime. Mutually
+        exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to empty on the
+        server.
+    constant_value: When set, the entire object uses this constant JSON value at runtime. Mutually exclusive with
+        description (LLM-provided object), dynamic_variable, and is_omitted.
+    is_omitted: If true, this parameter will be completely omitted from the request. Only valid for optional
+        parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to False on the
+        server.
+    type_:  Default: 'object'.
     """
 
     description: str | Unset = UNSET
@@ -87,18 +83,17 @@ types.accept_former_names(ObjectJsonSchemaPropertyOutput, type_="type")
 @_attrs_define(slots=False)
 class ArrayJsonSchemaPropertyOutput(Lazy):
     """Attributes:
-    description (str | Unset): Defaults to empty on the server.
-    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
-        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to
-        empty on the server.
-    constant_value (list[Any] | None | Unset): When set, the entire array uses this constant value at runtime.
-        Mutually exclusive with description (LLM-provided array), dynamic_variable, and is_omitted.
-    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
-        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to
-        False on the server.
-    type_ (Literal['array'] | Unset):  Default: 'array'.
-    items (ArrayJsonSchemaPropertyOutput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyOutput |
-        UnknownVariant | Unset): Schema for array elements.
+    description: Defaults to empty on the server.
+    dynamic_variable: When set, the entire parameter is populated from this dynamic variable at runtime. Mutually
+        exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to empty on the
+        server.
+    constant_value: When set, the entire array uses this constant value at runtime. Mutually exclusive with
+        description (LLM-provided array), dynamic_variable, and is_omitted.
+    is_omitted: If true, this parameter will be completely omitted from the request. Only valid for optional
+        parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to False on the
+        server.
+    type_:  Default: 'array'.
+    items: Schema for array elements.
     """
 
     description: str | Unset = UNSET

@@ -20,7 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class OmitSchemaOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (Literal['omit'] | Unset):  Default: 'omit'.
+    source:  Default: 'omit'.
     """
 
     source: Literal["omit"] | Unset = _attrs_field(

@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class OpenerConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    llm (Llm):
-    """
-
     llm: Llm
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,9 +25,9 @@ class OrbAvatar(Lazy, AdditionalProperties[Any]):
         {'color_1': '#2792dc', 'color_2': '#9ce6e6', 'type': 'orb'}
 
     Attributes:
-        type_ (Literal['orb'] | Unset): The type of the avatar Default: 'orb'.
-        color_1 (str | Unset): The first color of the avatar Defaults to '#2792dc' on the server.
-        color_2 (str | Unset): The second color of the avatar Defaults to '#9ce6e6' on the server.
+        type_: The type of the avatar Default: 'orb'.
+        color_1: The first color of the avatar Defaults to '#2792dc' on the server.
+        color_2: The second color of the avatar Defaults to '#9ce6e6' on the server.
     """
 
     type_: Literal["orb"] | Unset = _attrs_field(

@@ -15,8 +15,7 @@ class OrderDeliverablesResponse(Lazy, AdditionalProperties[Any]):
         'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}]}
 
     Attributes:
-        deliverables (list[DeliverableInfo]): The list of delivered files for the order. Empty if the order is not yet
-            completed.
+        deliverables: The list of delivered files for the order. Empty if the order is not yet completed.
     """
 
     deliverables: list[DeliverableInfo]
@@ -37,10 +36,10 @@ class DeliverableInfo(Lazy, AdditionalProperties[Any]):
         'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}
 
     Attributes:
-        signed_url (str): A time-limited URL to download the delivered file.
-        content_type (str): The MIME type of the delivered file (e.g. 'video/mp4').
-        name (str): The name of the delivered file.
-        version (int | Unset): The version number of the deliverable. Defaults to 1 on the server.
+        signed_url: A time-limited URL to download the delivered file.
+        content_type: The MIME type of the delivered file (e.g. 'video/mp4').
+        name: The name of the delivered file.
+        version: The version number of the deliverable. Defaults to 1 on the server.
     """
 
     signed_url: str

@@ -27,11 +27,10 @@ class OrderMediaResponse(Lazy, AdditionalProperties[Any]):
         Signature=...'}
 
     Attributes:
-        media_id (str):
-        name (str): The original filename of the uploaded media.
-        content_type (str): The MIME type of the media file (e.g. 'video/mp4').
-        signed_url (str): A time-limited URL to download the media file.
-        language (None | str | Unset): The detected or declared language of the media, if available.
+        name: The original filename of the uploaded media.
+        content_type: The MIME type of the media file (e.g. 'video/mp4').
+        signed_url: A time-limited URL to download the media file.
+        language: The detected or declared language of the media, if available.
     """
 
     media_id: str

@@ -38,21 +38,18 @@ class OrderResponse(Lazy, AdditionalProperties[Any]):
         'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False, 'state': 'open', 'total_amount_usd': 11.0}
 
     Attributes:
-        order_id (str):
-        name (str): The display name of the order.
-        state (OrderState | str): The current state of the order.
-        items (list[OrderItemInfo]): The list of items in this order with their quotes.
-        created_at (datetime.datetime): The timestamp when the order was created.
-        total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
-            quotes are available.
-        sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
-            Defaults to False on the server.
-        submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
-        paid_at (datetime.datetime | None | Unset): The timestamp when payment was received, if applicable.
-        accepted_at (datetime.datetime | None | Unset): The timestamp when the order was accepted for production, if
-            applicable.
-        completed_at (datetime.datetime | None | Unset): The timestamp when the order was completed, if applicable.
-        cancel_reason (None | str | Unset): The reason the order was cancelled, if applicable.
+        name: The display name of the order.
+        state: The current state of the order.
+        items: The list of items in this order with their quotes.
+        created_at: The timestamp when the order was created.
+        total_amount_usd: The total price for all items in USD. Excluded from response until quotes are available.
+        sandbox: Whether this is a sandbox order that auto-progresses without producer intervention. Defaults to False
+            on the server.
+        submitted_at: The timestamp when the order was submitted, if applicable.
+        paid_at: The timestamp when payment was received, if applicable.
+        accepted_at: The timestamp when the order was accepted for production, if applicable.
+        completed_at: The timestamp when the order was completed, if applicable.
+        cancel_reason: The reason the order was cancelled, if applicable.
     """
 
     order_id: str
@@ -108,9 +105,7 @@ class OrderItemInfo(Lazy, AdditionalProperties[Any]):
         'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
 
     Attributes:
-        item_id (str):
-        item (DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant):
-        quote (None | QuoteInfo | Unset): The quoted price for this item.
+        quote: The quoted price for this item.
     """
 
     item_id: str

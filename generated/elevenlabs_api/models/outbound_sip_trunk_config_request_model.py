@@ -26,17 +26,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class OutboundSipTrunkConfigRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    address (str): Hostname or IP the SIP INVITE is sent to.
-    transport (SipTrunkTransportEnum | Unset):
-    media_encryption (SipMediaEncryptionEnum | Unset):
-    headers (OutboundSipTrunkConfigRequestModelHeaders | Unset): SIP X-* headers for INVITE request. These headers
-        are sent as-is and may help identify this call.
-    attributes_to_headers (OutboundSipTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
-        name to header name for attributes_to_headers
-    credentials (None | SipTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
-        (username/password). If not provided, ACL authentication is assumed.
-    enabled_codecs (list[MediaCodec] | Unset): Media codecs that should be offered in the SDP for outbound calls. If
-        empty, all supported codecs are offered.
+    address: Hostname or IP the SIP INVITE is sent to.
+    headers: SIP X-* headers for INVITE request. These headers are sent as-is and may help identify this call.
+    attributes_to_headers: Map of dynamic variable name to header name for attributes_to_headers
+    credentials: Optional digest authentication credentials (username/password). If not provided, ACL authentication
+        is assumed.
+    enabled_codecs: Media codecs that should be offered in the SDP for outbound calls. If empty, all supported
+        codecs are offered.
     """
 
     address: str

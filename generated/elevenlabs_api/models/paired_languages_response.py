@@ -18,9 +18,8 @@ class PairedLanguagesResponse(Lazy, AdditionalProperties[Any]):
         ES', 'label': 'Spanish (Spain)'}}]}
 
     Attributes:
-        language_pairs (list[LanguagePairInfo]): The list of available source-to-destination language mappings.
-        kind (Literal['pair'] | Unset): Indicates this response contains source-to-destination language pairs. Default:
-            'pair'.
+        language_pairs: The list of available source-to-destination language mappings.
+        kind: Indicates this response contains source-to-destination language pairs. Default: 'pair'.
     """
 
     language_pairs: list[LanguagePairInfo]
@@ -48,8 +47,8 @@ class LanguagePairInfo(Lazy, AdditionalProperties[Any]):
         'source_language': {'code': 'en', 'label': 'English'}}
 
     Attributes:
-        source_language (LanguageInfo):  Example: {'code': 'es-ES', 'label': 'Spanish (Spain)'}.
-        destination_languages (list[LanguageInfo]): The available destination languages for this source language.
+        source_language:  Example: {'code': 'es-ES', 'label': 'Spanish (Spain)'}.
+        destination_languages: The available destination languages for this source language.
     """
 
     source_language: LanguageInfo

@@ -22,8 +22,7 @@ class PartialTranscriptPayload(Lazy, AdditionalProperties[Any]):
     """The current segment's transcript so far.
 
     Attributes:
-        message_type (Literal['partial_transcript']):
-        text (str): The text so far.
+        text: The text so far.
     """
 
     message_type: Literal["partial_transcript"] = _attrs_field(

@@ -24,10 +24,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class PatchAgentConversationTicketRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    status (AgentConversationTicketStatus | None | Unset): If provided, updates the ticket status. Omit to leave
-        unchanged.
-    assignee_user_id (None | str | Unset): If provided, updates who is responsible for resolving this ticket. Must
-        be a workspace member with at least viewer access to the agent. Pass null to unassign. Omit to leave unchanged.
+    status: If provided, updates the ticket status. Omit to leave unchanged.
+    assignee_user_id: If provided, updates who is responsible for resolving this ticket. Must be a workspace member
+        with at least viewer access to the agent. Pass null to unassign. Omit to leave unchanged.
     """
 
     status: AgentConversationTicketStatus | None | Unset = UNSET

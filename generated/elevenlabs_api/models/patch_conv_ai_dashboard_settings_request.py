@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PatchConvAiDashboardSettingsRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel] |
-        Unset):
-    """
-
     charts: (
         list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel] | Unset
     ) = UNSET

@@ -26,13 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class PatchConvAiSettingsRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
-    webhooks (ConvAiWebhooks | Unset):
-    can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to False on the server.
-    rag_retention_period_days (int | Unset): Defaults to 10 on the server.
-    conversation_embedding_retention_days (int | None | Unset): Days to retain conversation embeddings. None means
-        use the system default (30 days).
-    default_livekit_stack (LivekitStackType | Unset):
+    can_use_mcp_servers: Whether the workspace can use MCP servers Defaults to False on the server.
+    rag_retention_period_days: Defaults to 10 on the server.
+    conversation_embedding_retention_days: Days to retain conversation embeddings. None means use the system default
+        (30 days).
     """
 
     conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PatchConversationTagRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    title (None | str | Unset): If provided, replaces the tag title. Omit to leave unchanged.
-    description (None | str | Unset): If provided, replaces the tag description. Omit to leave unchanged.
+    title: If provided, replaces the tag title. Omit to leave unchanged.
+    description: If provided, replaces the tag description. Omit to leave unchanged.
     """
 
     title: None | str | Unset = UNSET

@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PatchWorkspaceSecretRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['update']):
-    name (str):
-    value (str):
-    """
-
     type_: Literal["update"] = _attrs_field(
         default="update",
         kw_only=True,

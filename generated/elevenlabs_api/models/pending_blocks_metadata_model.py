@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PendingBlocksMetadataModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    target_global_offset_ms (int | None):
-    block_ids (list[str]):
-    """
-
     target_global_offset_ms: int | None = _attrs_field(default=None, kw_only=True)
 
     block_ids: list[str]

@@ -26,11 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class PendingClipTask(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (PendingClipTaskTypeType0 | str):
-    progress (float | Unset): Defaults to 0.0 on the server.
-    started_at_ms (int | Unset):
-    updated_at_ms (int | Unset):
-    metadata (PendingClipTaskMetadata | Unset):
+    progress: Defaults to 0.0 on the server.
     """
 
     type_: PendingClipTaskTypeType0 | str

@@ -25,11 +25,10 @@ class PhoneNumberAgentInfo(Lazy, AdditionalProperties[Any]):
         {'agent_id': 'F3Pbu5gP6NNKBscdCdwB', 'agent_name': 'My Agent'}
 
     Attributes:
-        agent_id (str): The ID of the agent
-        agent_name (str): The name of the agent
-        environment (None | str | Unset): Environment to use for resolving environment variables on calls to this
-            number.
-        branch_id (None | str | Unset): Agent branch to use for calls to this number.
+        agent_id: The ID of the agent
+        agent_name: The name of the agent
+        environment: Environment to use for resolving environment variables on calls to this number.
+        branch_id: Agent branch to use for calls to this number.
     """
 
     agent_id: str

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class PhoneNumberDynamicVariableTransferDestination(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    phone_number (str):
-    type_ (Literal['phone_dynamic_variable'] | Unset):  Default: 'phone_dynamic_variable'.
+    type_:  Default: 'phone_dynamic_variable'.
     """
 
     phone_number: str

@@ -26,19 +26,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class PhoneNumberTransfer(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SipUriDynamicVariableTransferDestination | SipUriTransferDestination | UnknownVariant):
-    condition (str):
-    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant] | Unset): Custom
-        SIP headers to include when transferring the call. Each header can be either a static value or a dynamic
-        variable reference.
-    transfer_type (str | TransferTypeEnum | Unset): Defaults to 'conference' on the server.
-    uui (None | Unset | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
-        Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
-    post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset): DTMF
-        digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic
-        variable reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
-    phone_number (None | str | Unset):
+    custom_sip_headers: Custom SIP headers to include when transferring the call. Each header can be either a static
+        value or a dynamic variable reference.
+    transfer_type: Defaults to 'conference' on the server.
+    uui: User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries call context such as CRM
+        identifiers or escalation reason across the transfer boundary.
+    post_dial_digits: DTMF digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static
+        value or a dynamic variable reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
     """
 
     transfer_destination: (

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class PhoneNumberTransferDestination(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    phone_number (str):
-    type_ (Literal['phone'] | Unset):  Default: 'phone'.
+    type_:  Default: 'phone'.
     """
 
     phone_number: str

@@ -14,8 +14,7 @@ class Ping(Lazy, AdditionalProperties[Any]):
     """Schema for ping messages
 
     Attributes:
-        type_ (Literal['ping']):
-        ping_event (PingPingEvent | Unset): Ping event data
+        ping_event: Ping event data
     """
 
     type_: Literal["ping"] = _attrs_field(
@@ -45,8 +44,8 @@ class PingPingEvent(Lazy, AdditionalProperties[Any]):
     """Ping event data
 
     Attributes:
-        event_id (int | Unset): Unique identifier for the ping event.
-        ping_ms (int | Unset): Measured round-trip latency in milliseconds.
+        event_id: Unique identifier for the ping event.
+        ping_ms: Measured round-trip latency in milliseconds.
     """
 
     event_id: int | Unset = UNSET

@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PingPayload(Lazy, AdditionalProperties[Any]):
-    """A keep-alive.
-
-    Attributes:
-        type_ (Literal['ping']):
-    """
+    """A keep-alive."""
 
     type_: Literal["ping"] = _attrs_field(
         default="ping",

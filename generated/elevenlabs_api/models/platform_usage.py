@@ -10,11 +10,7 @@ from ..types import ANY, FLOAT, INT, UNSET, AdditionalProperties, Field, Lazy, U
 
 @_attrs_define(slots=False)
 class PlatformUsage(Lazy, AdditionalProperties[Any]):
-    """Per-category breakdown of ``platform_charge`` (the analogue of ``llm_usage``).
-
-    Attributes:
-        category_usage (PlatformUsageCategoryUsage | Unset):
-    """
+    """Per-category breakdown of ``platform_charge`` (the analogue of ``llm_usage``)."""
 
     category_usage: PlatformUsageCategoryUsage | Unset = UNSET
 
@@ -31,9 +27,9 @@ class PlatformCategoryUsage(Lazy, AdditionalProperties[Any]):
     """Accumulated charge for a single :class:`PlatformCategory`.
 
     Attributes:
-        credits_ (int | Unset): Defaults to 0 on the server.
-        price (float | Unset): Defaults to 0.0 on the server.
-        quantity (float | Unset): Defaults to 0.0 on the server.
+        credits_: Defaults to 0 on the server.
+        price: Defaults to 0.0 on the server.
+        quantity: Defaults to 0.0 on the server.
     """
 
     credits_: int | Unset = UNSET

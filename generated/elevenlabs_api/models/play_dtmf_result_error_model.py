@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PlayDtmfResultErrorModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    error (str):
-    result_type (Literal['play_dtmf_error'] | Unset):
-    status (Literal['error'] | Unset):
-    details (None | str | Unset):
-    """
-
     error: str
 
     result_type: Literal["play_dtmf_error"] | Unset = _attrs_field(

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PlayDtmfResultSuccessModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    dtmf_tones (str):
-    result_type (Literal['play_dtmf_success'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (None | str | Unset):
-    """
-
     dtmf_tones: str
 
     result_type: Literal["play_dtmf_success"] | Unset = _attrs_field(

@@ -27,11 +27,11 @@ class PlayDtmfToolConfig(Lazy, AdditionalProperties[Any]):
     navigating phone menus, entering extensions, or inputting numeric codes.
 
     Attributes:
-        system_tool_type (Literal['play_keypad_touch_tone'] | Unset):  Default: 'play_keypad_touch_tone'.
-        use_out_of_band_dtmf (bool | Unset): Send DTMF tones as out-of-band RTP events (RFC 4733) instead of in-band
-            audio. Only effective for SIP trunk imported numbers. Defaults to True on the server.
-        suppress_turn_after_dtmf (bool | Unset): If true, the agent will not generate further speech after playing DTMF
-            tones. This prevents the agent's speech from interfering with IVR systems. Defaults to False on the server.
+        system_tool_type:  Default: 'play_keypad_touch_tone'.
+        use_out_of_band_dtmf: Send DTMF tones as out-of-band RTP events (RFC 4733) instead of in-band audio. Only
+            effective for SIP trunk imported numbers. Defaults to True on the server.
+        suppress_turn_after_dtmf: If true, the agent will not generate further speech after playing DTMF tones. This
+            prevents the agent's speech from interfering with IVR systems. Defaults to False on the server.
     """
 
     system_tool_type: Literal["play_keypad_touch_tone"] | Unset = _attrs_field(

@@ -24,8 +24,7 @@ class Pong(Lazy, AdditionalProperties[Any]):
     """Schema for pong response messages
 
     Attributes:
-        type_ (Literal['pong']):
-        event_id (int | Unset): The ID of the ping event being responded to.
+        event_id: The ID of the ping event being responded to.
     """
 
     type_: Literal["pong"] = _attrs_field(

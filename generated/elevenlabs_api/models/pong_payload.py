@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PongPayload(Lazy, AdditionalProperties[Any]):
-    """The answer to a ping.
-
-    Attributes:
-        type_ (Literal['pong']):
-    """
+    """The answer to a ping."""
 
     type_: Literal["pong"] = _attrs_field(
         default="pong",

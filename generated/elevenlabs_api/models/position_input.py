@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PositionInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    x (float | Unset): Defaults to 0.0 on the server.
-    y (float | Unset): Defaults to 0.0 on the server.
+    x: Defaults to 0.0 on the server.
+    y: Defaults to 0.0 on the server.
     """
 
     x: float | Unset = UNSET

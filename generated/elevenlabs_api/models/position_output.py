@@ -18,8 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PositionOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    x (float):  Default: 0.0.
-    y (float):  Default: 0.0.
+    x:  Default: 0.0.
+    y:  Default: 0.0.
     """
 
     x: float = 0.0

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PostAgentAvatarResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    avatar_url (None | str | Unset):
-    """
-
     agent_id: str
 
     avatar_url: None | str | Unset = UNSET

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PostDialDigitsDynamicVariable(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    value (str): The dynamic variable name to resolve
-    type_ (Literal['dynamic'] | Unset):  Default: 'dynamic'.
+    value: The dynamic variable name to resolve
+    type_:  Default: 'dynamic'.
     """
 
     value: str

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class PostDialDigitsStatic(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    value (str): DTMF digits to send after call connects (e.g., 'ww1234' for extension)
-    type_ (Literal['static'] | Unset):  Default: 'static'.
+    value: DTMF digits to send after call connects (e.g., 'ww1234' for extension)
+    type_:  Default: 'static'.
     """
 
     value: str

@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PostWorkspaceSecretRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['new']):
-    name (str):
-    value (str):
-    """
-
     type_: Literal["new"] = _attrs_field(
         default="new",
         kw_only=True,

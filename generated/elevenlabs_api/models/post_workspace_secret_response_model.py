@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class PostWorkspaceSecretResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['stored']):
-    secret_id (str):
-    name (str):
-    """
-
     type_: Literal["stored"] = _attrs_field(
         default="stored",
         kw_only=True,

@@ -20,12 +20,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class Price(Lazy, AdditionalProperties[Any]):
-    """Currency/amount pair.
-
-    Attributes:
-        amount (str):
-        currency (Currency | str):
-    """
+    """Currency/amount pair."""
 
     amount: str
 

@@ -26,17 +26,15 @@ class PrivacyConfigInput(Lazy, AdditionalProperties[Any]):
         'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}
 
     Attributes:
-        record_voice (bool | Unset): Whether to record the conversation Defaults to True on the server.
-        retention_days (int | Unset): The number of days to retain the conversation. -1 indicates there is no retention
-            limit Defaults to -1 on the server.
-        delete_transcript_and_pii (bool | Unset): Whether to delete the transcript and PII Defaults to False on the
-            server.
-        delete_audio (bool | Unset): Whether to delete the audio Defaults to False on the server.
-        apply_to_existing_conversations (bool | Unset): Whether to apply the privacy settings to existing conversations
-            Defaults to False on the server.
-        zero_retention_mode (bool | Unset): Whether to enable zero retention mode - no PII data is stored Defaults to
+        record_voice: Whether to record the conversation Defaults to True on the server.
+        retention_days: The number of days to retain the conversation. -1 indicates there is no retention limit Defaults
+            to -1 on the server.
+        delete_transcript_and_pii: Whether to delete the transcript and PII Defaults to False on the server.
+        delete_audio: Whether to delete the audio Defaults to False on the server.
+        apply_to_existing_conversations: Whether to apply the privacy settings to existing conversations Defaults to
             False on the server.
-        conversation_history_redaction (ConversationHistoryRedactionConfig | Unset):
+        zero_retention_mode: Whether to enable zero retention mode - no PII data is stored Defaults to False on the
+            server.
     """
 
     record_voice: bool | Unset = UNSET

@@ -30,22 +30,15 @@ class PrivateKeyJwtResponse(Lazy, AdditionalProperties[Any]):
     """Response model for Private Key JWT auth connections
 
     Attributes:
-        name (str):
-        provider (str):
-        issuer (str): JWT issuer (iss claim)
-        audience (str): JWT audience (aud claim)
-        subject (str): JWT subject (sub claim)
-        id (str):
-        auth_type (Literal['private_key_jwt'] | Unset):  Default: 'private_key_jwt'.
-        algorithm (PrivateKeyJwtResponseAlgorithmType0 | str | Unset): JWT signing algorithm Defaults to 'HS256' on the
-            server.
-        key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
-        expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
-        extra_params (PrivateKeyJwtResponseExtraParams | Unset): Additional custom claims to include in the JWT
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        issuer: JWT issuer (iss claim)
+        audience: JWT audience (aud claim)
+        subject: JWT subject (sub claim)
+        auth_type:  Default: 'private_key_jwt'.
+        algorithm: JWT signing algorithm Defaults to 'HS256' on the server.
+        key_id: Key ID (kid) for JWT header - useful for key rotation
+        expiration_seconds: Token expiration time in seconds Defaults to 3600 on the server.
+        extra_params: Additional custom claims to include in the JWT
+        status: Defaults to 'active' on the server.
     """
 
     name: str

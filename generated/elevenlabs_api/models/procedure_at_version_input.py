@@ -26,19 +26,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class ProcedureAtVersionInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    procedure_id (str): Procedure ID
-    name (str): Procedure name
-    content (str): Procedure content
-    agent_id (str): Agent ID of the procedure
-    type_ (ProcedureType | Unset):
-    trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-        should only start when another procedure references it. Defaults to empty on the server.
-    referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
-    referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
-    referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
-    referenced_dynamic_variables (list[str] | Unset): Dynamic variable names used in the procedure content
-    guardrails (list[CustomGuardrailConfig] | Unset):
-    version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
+    procedure_id: Procedure ID
+    name: Procedure name
+    content: Procedure content
+    agent_id: Agent ID of the procedure
+    trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+        start when another procedure references it. Defaults to empty on the server.
+    referenced_tool_ids: Tool IDs referenced in the procedure content
+    referenced_kb_ids: Knowledge base IDs referenced in the procedure content
+    referenced_procedure_ids: Procedure IDs referenced in the procedure content
+    referenced_dynamic_variables: Dynamic variable names used in the procedure content
+    version_id: Version ID of a version of the procedure. None for a procedure never versioned.
     """
 
     procedure_id: str

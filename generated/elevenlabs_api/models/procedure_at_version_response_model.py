@@ -29,13 +29,13 @@ class ProcedureAtVersionResponseModel(Lazy, AdditionalProperties[Any]):
         'free_form', 'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}
 
     Attributes:
-        procedure_id (str): Procedure ID
-        name (str): Procedure name
-        content (str): Procedure content
-        version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
-        type_ (ProcedureType | str | Unset): Procedure type Defaults to 'free_form' on the server.
-        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Defaults to empty on the server.
+        procedure_id: Procedure ID
+        name: Procedure name
+        content: Procedure content
+        version_id: Version ID of a version of the procedure. None for a procedure never versioned.
+        type_: Procedure type Defaults to 'free_form' on the server.
+        trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+            start when another procedure references it. Defaults to empty on the server.
     """
 
     procedure_id: str

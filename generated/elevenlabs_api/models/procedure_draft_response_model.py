@@ -28,12 +28,12 @@ class ProcedureDraftResponseModel(Lazy, AdditionalProperties[Any]):
         'free_form'}
 
     Attributes:
-        procedure_id (str): Procedure ID
-        name (str): Procedure name
-        content (str): Procedure content
-        type_ (ProcedureType | str | Unset): Procedure type Defaults to 'free_form' on the server.
-        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Defaults to empty on the server.
+        procedure_id: Procedure ID
+        name: Procedure name
+        content: Procedure content
+        type_: Procedure type Defaults to 'free_form' on the server.
+        trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+            start when another procedure references it. Defaults to empty on the server.
     """
 
     procedure_id: str

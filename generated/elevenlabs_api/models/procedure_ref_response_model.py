@@ -31,16 +31,15 @@ class ProcedureRefResponseModel(Lazy, AdditionalProperties[Any]):
         'free_form', 'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}
 
     Attributes:
-        procedure_id (str): Procedure ID
-        version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
-        name (str | Unset): Procedure name Defaults to empty on the server.
-        type_ (ProcedureType | Unset):
-        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
-            should only start when another procedure references it. Defaults to empty on the server.
-        referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
-        referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
-        referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
-        referenced_dynamic_variables (list[str] | Unset): Dynamic variable names used in the procedure content
+        procedure_id: Procedure ID
+        version_id: Version ID of a version of the procedure. None for a procedure never versioned.
+        name: Procedure name Defaults to empty on the server.
+        trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+            start when another procedure references it. Defaults to empty on the server.
+        referenced_tool_ids: Tool IDs referenced in the procedure content
+        referenced_kb_ids: Knowledge base IDs referenced in the procedure content
+        referenced_procedure_ids: Procedure IDs referenced in the procedure content
+        referenced_dynamic_variables: Dynamic variable names used in the procedure content
     """
 
     procedure_id: str

@@ -28,9 +28,9 @@ class ProjectCreationMetaResponseModel(Lazy, AdditionalProperties[Any]):
         {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'}
 
     Attributes:
-        creation_progress (float): The progress of the project creation.
-        status (ProjectCreationMetaResponseModelStatusType0 | str): The status of the project creation action.
-        type_ (ProjectCreationMetaType | str): The type of the project creation action.
+        creation_progress: The progress of the project creation.
+        status: The status of the project creation action.
+        type_: The type of the project creation action.
     """
 
     creation_progress: float

@@ -74,62 +74,53 @@ class ProjectExtendedResponse(Lazy, AdditionalProperties[Any]):
         'target_audience': 'young adult', 'title': 'My Project', 'voices': [], 'volume_normalization': True}
 
     Attributes:
-        project_id (str): The ID of the project.
-        name (str): The name of the project.
-        create_date_unix (int): The creation date of the project.
-        created_by_user_id (None | str): The user ID who created the project.
-        default_title_voice_ref_id (str): The default title project voice reference ID.
-        default_paragraph_voice_ref_id (str): The default paragraph project voice reference ID.
-        default_model_id (str): The default model ID.
-        can_be_downloaded (bool): Whether the project can be downloaded.
-        volume_normalization (bool): Whether the project uses volume normalization.
-        state (ProjectExtendedResponseStateType0 | str): The state of the project.
-        access_level (ProjectExtendedResponseAccessLevelType0 | str): The access level of the project.
-        quality_check_on (bool): Whether quality check is enabled for this project.
-        quality_check_on_when_bulk_convert (bool): Whether quality check is enabled on the project when bulk converting.
-        quality_preset (QualityPresetType | str): The quality preset level of the project.
-        chapters (list[ChapterResponse]): List of chapters of the project and their metadata.
-        pronunciation_dictionary_versions (list[PronunciationDictionaryVersionResponseModel]): List of pronunciation
-            dictionary versions of the project and their metadata.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryLocatorResponseModel]): List of pronunciation
-            dictionary locators.
-        apply_text_normalization (ProjectExtendedResponseApplyTextNormalizationType0 | str): Whether text normalization
-            is applied to the project.
-        assets (list[ProjectExternalAudioResponseModel | ProjectImageResponseModel | ProjectVideoResponseModel |
-            UnknownVariant]): List of uploaded assets e.g. videos, audios.
-        voices (list[ProjectVoiceResponseModel]): List of configured project voices.
-        default_title_voice_id (str): The default title voice ID.
-        default_paragraph_voice_id (str): The default paragraph voice ID.
-        last_conversion_date_unix (int | None | Unset): The last conversion date of the project.
-        title (None | str | Unset): The title of the project.
-        author (None | str | Unset): The author of the project.
-        description (None | str | Unset): The description of the project.
-        genres (list[str] | None | Unset): List of genres of the project.
-        cover_image_url (None | str | Unset): The cover image URL of the project.
-        target_audience (None | ProjectExtendedResponseTargetAudienceType0 | str | Unset): The target audience of the
-            project.
-        language (None | str | Unset): Two-letter language code (ISO 639-1) of the language of the project.
-        content_type (None | str | Unset): The content type of the project, e.g. 'Novel' or 'Short Story'
-        original_publication_date (None | str | Unset): The original publication date of the project.
-        mature_content (bool | None | Unset): Whether the project contains mature content.
-        isbn_number (None | str | Unset): The ISBN number of the project.
-        fiction (None | ProjectExtendedResponseFictionType0 | str | Unset): Whether the project is fiction.
-        creation_meta (None | ProjectCreationMetaResponseModel | Unset): The creation meta of the project.
-        source_type (None | ProjectExtendedResponseSourceTypeType0 | str | Unset): The source type of the project.
-        chapters_enabled (bool | None | Unset): Whether chapters are enabled for the project. Defaults to True on the
-            server.
-        captions_enabled (bool | None | Unset): Whether captions are enabled for the project. Defaults to True on the
-            server.
-        caption_style (CaptionStyleModel | None | Unset): Global styling to be applied to all captions
-        caption_style_template_overrides (None | ProjectExtendedResponseCaptionStyleTemplateOverridesType0 | Unset):
-            Styling changes that have been made to the provided templates
-        public_share_id (None | str | Unset): The public share ID of the project.
-        aspect_ratio (None | ProjectExtendedResponseAspectRatioType0 | str | Unset): The aspect ratio of the project.
-        agent_settings (None | StudioAgentSettingsModel | Unset): Agent-related settings for the project
-        experimental (ProjectExtendedResponseExperimental | Unset): Experimental features for the project.
-        base_voices (list[Voice] | None | Unset): List of voices used by the project.
-        publishing_read (DirectPublishingReadResponseModel | None | Unset): The ElevenReader data if the book was
-            published.
+        project_id: The ID of the project.
+        name: The name of the project.
+        create_date_unix: The creation date of the project.
+        created_by_user_id: The user ID who created the project.
+        default_title_voice_ref_id: The default title project voice reference ID.
+        default_paragraph_voice_ref_id: The default paragraph project voice reference ID.
+        default_model_id: The default model ID.
+        can_be_downloaded: Whether the project can be downloaded.
+        volume_normalization: Whether the project uses volume normalization.
+        state: The state of the project.
+        access_level: The access level of the project.
+        quality_check_on: Whether quality check is enabled for this project.
+        quality_check_on_when_bulk_convert: Whether quality check is enabled on the project when bulk converting.
+        quality_preset: The quality preset level of the project.
+        chapters: List of chapters of the project and their metadata.
+        pronunciation_dictionary_versions: List of pronunciation dictionary versions of the project and their metadata.
+        pronunciation_dictionary_locators: List of pronunciation dictionary locators.
+        apply_text_normalization: Whether text normalization is applied to the project.
+        assets: List of uploaded assets e.g. videos, audios.
+        voices: List of configured project voices.
+        default_title_voice_id: The default title voice ID.
+        default_paragraph_voice_id: The default paragraph voice ID.
+        last_conversion_date_unix: The last conversion date of the project.
+        title: The title of the project.
+        author: The author of the project.
+        description: The description of the project.
+        genres: List of genres of the project.
+        cover_image_url: The cover image URL of the project.
+        target_audience: The target audience of the project.
+        language: Two-letter language code (ISO 639-1) of the language of the project.
+        content_type: The content type of the project, e.g. 'Novel' or 'Short Story'
+        original_publication_date: The original publication date of the project.
+        mature_content: Whether the project contains mature content.
+        isbn_number: The ISBN number of the project.
+        fiction: Whether the project is fiction.
+        creation_meta: The creation meta of the project.
+        source_type: The source type of the project.
+        chapters_enabled: Whether chapters are enabled for the project. Defaults to True on the server.
+        captions_enabled: Whether captions are enabled for the project. Defaults to True on the server.
+        caption_style: Global styling to be applied to all captions
+        caption_style_template_overrides: Styling changes that have been made to the provided templates
+        public_share_id: The public share ID of the project.
+        aspect_ratio: The aspect ratio of the project.
+        agent_settings: Agent-related settings for the project
+        experimental: Experimental features for the project.
+        base_voices: List of voices used by the project.
+        publishing_read: The ElevenReader data if the book was published.
     """
 
     project_id: str
@@ -325,12 +316,6 @@ class ProjectExtendedResponse(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AudioAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (AudioAnalysisStatusType0 | str):
-    data (AudioAnalysisResult | None):
-    updated_at_ms (int | Unset):
-    """
-
     status: AudioAnalysisStatusType0 | str
 
     data: AudioAnalysisResult | None = None
@@ -350,15 +335,6 @@ class AudioAnalysis(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AudioAnalysisResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    title (str):
-    description (str):
-    content_type (None | str | Unset):
-    overall_pacing (None | str | Unset):
-    segments (list[AudioSegment] | Unset):
-    key_moments (list[AudioKeyMoment] | Unset):
-    """
-
     title: str
 
     description: str
@@ -387,12 +363,6 @@ class AudioAnalysisResult(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class AudioKeyMoment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    timestamp_ms (int):
-    type_ (str):
-    description (str):
-    """
-
     timestamp_ms: int
 
     type_: str
@@ -413,13 +383,8 @@ class AudioKeyMoment(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AudioSegment(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_ms (int):
-    end_ms (int):
-    description (str):
-    segment_type (None | str | Unset):
-    has_speech (bool | Unset): Defaults to False on the server.
-    has_music (bool | Unset): Defaults to False on the server.
-    pacing (None | str | Unset):
+    has_speech: Defaults to False on the server.
+    has_music: Defaults to False on the server.
     """
 
     start_ms: int
@@ -453,13 +418,6 @@ class AudioSegment(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class Contributor(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    name (str):
-    role (str):
-    bio (None | str | Unset):
-    profile_id (None | str | Unset):
-    """
-
     name: str
 
     role: str
@@ -483,59 +441,9 @@ class Contributor(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DirectPublishingReadResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    read_id (str):
-    created_at_unix (int):
-    updated_at_unix (int):
-    word_count (int):
-    char_count (int):
-    chapters (list[ReadMetadataChapterDbModel]):
-    title (None | str | Unset):
-    author (None | str | Unset):
-    description (None | str | Unset):
-    article_image_url (None | str | Unset):
-    language (None | str | Unset):
-    locale (None | str | Unset):
-    display_mode (DirectPublishingReadResponseModelDisplayModeType0 | None | str | Unset):
-    genre (list[DirectPublishingReadResponseModelGenreType0ItemType0 | str] | None | Unset):
-    fiction (None | str | Unset):
-    content_type (None | str | Unset):
-    original_file_type (None | str | Unset):
-    target_audience (DirectPublishingReadResponseModelTargetAudienceType0 | None | str | Unset):
-    mature_content (bool | None | Unset):
-    safesearch_adult (bool | None | Unset):
-    origin (None | str | Unset):
-    publication_date (None | str | Unset):
-    isbn (None | str | Unset):
-    ean (None | str | Unset):
-    legal_terms (None | ReadLegalTerms | Unset):
-    content_guidelines_terms (None | ReadLegalTerms | Unset):
-    last_updated_from_project_unix (int | None | Unset):
-    publishing_project_id (None | str | Unset):
-    publishing_state (str | Unset): Defaults to 'published' on the server.
-    publisher_profile_id (None | str | Unset):
-    quality_score (int | None | Unset):
-    publisher (None | str | Unset):
-    copyright_ (None | str | Unset):
-    subtitle (None | str | Unset):
-    distribution_territories (list[str] | None | Unset):
-    edition (None | str | Unset):
-    contributors (list[Contributor] | None | Unset):
-    payout_type (DirectPublishingReadResponseModelPayoutTypeType0 | None | str | Unset):
-    list_price (float | None | Unset):
-    currency (Literal['usd'] | None | Unset):
-    original_audio_project_export_id (None | str | Unset):
-    original_audio_document_id (None | str | Unset):
-    series_id (None | str | Unset):
-    volume (int | None | Unset):
-    published_at_unix (int | None | Unset):
-    read_slug (None | str | Unset):
-    preview_audio_object (None | PreviewAudioDbModel | Unset):
-    sample_config (None | SampleConfigDbModel | Unset):
-    review (None | ReviewResponseModel | Unset):
-    voice_id (None | str | Unset):
-    can_use_assistant (bool | Unset): Defaults to True on the server.
-    is_voice_changer_on (bool | Unset): Defaults to False on the server.
-    restricted_to_user_email_domains (list[str] | None | Unset):
+    publishing_state: Defaults to 'published' on the server.
+    can_use_assistant: Defaults to True on the server.
+    is_voice_changer_on: Defaults to False on the server.
     """
 
     read_id: str
@@ -722,15 +630,7 @@ class DirectPublishingReadResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GenerationSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    generation_id (str):
-    model_id (str):
-    source_type (Literal['generation'] | Unset):  Default: 'generation'.
-    prompt (None | str | Unset):
-    model_provider (None | str | Unset):
-    generation_session_id (None | str | Unset):
-    session_iteration_id (None | str | Unset):
-    model_parameters (GenerationSourceContextModelParametersType0 | None | Unset):
-    extend_video (None | ReferenceVideo | Unset):
+    source_type:  Default: 'generation'.
     """
 
     generation_id: str
@@ -785,12 +685,6 @@ class GenerationSourceContextModelParametersType0(Lazy, AdditionalProperties[Any
 
 @_attrs_define(slots=False)
 class ImageAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (ImageAnalysisStatusType0 | str):
-    data (ImageAnalysisResult | None):
-    updated_at_ms (int | Unset):
-    """
-
     status: ImageAnalysisStatusType0 | str
 
     data: ImageAnalysisResult | None = None
@@ -811,13 +705,7 @@ class ImageAnalysis(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ImageAnalysisResult(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    title (str):
-    description (str):
-    content_type (None | str | Unset):
-    mood_and_style (None | str | Unset):
-    composition_notes (None | str | Unset):
-    visible_text (None | str | Unset): Readable text overlaid or shown in the image, if any.
-    subjects (list[ImageSubject] | Unset):
+    visible_text: Readable text overlaid or shown in the image, if any.
     """
 
     title: str
@@ -851,11 +739,6 @@ class ImageAnalysisResult(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ImageSubject(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    name (str):
-    description (str):
-    """
-
     name: str
 
     description: str
@@ -873,13 +756,7 @@ class ImageSubject(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class MusicExploreSongSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    music_explore_song_id (str):
-    source_type (Literal['music_explore_song'] | Unset):  Default: 'music_explore_song'.
-    title (None | str | Unset):
-    description (None | str | Unset):
-    bpm (int | None | Unset):
-    vocals (None | str | Unset):
-    lyrics (None | str | Unset):
+    source_type:  Default: 'music_explore_song'.
     """
 
     music_explore_song_id: str
@@ -918,13 +795,7 @@ class MusicExploreSongSourceContext(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class PreviewAudioDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio_url (str):
-    voice_id (None | str | Unset):
-    text (None | str | Unset):
-    hls_manifest_url (None | str | Unset):
-    dash_manifest_url (None | str | Unset):
-    is_auto_generated (bool | None | Unset): Defaults to False on the server.
-    generated_at_unix (int | None | Unset):
+    is_auto_generated: Defaults to False on the server.
     """
 
     audio_url: str
@@ -977,36 +848,12 @@ class ProjectExtendedResponseExperimental(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ProjectExternalAudioResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    external_audio_id (str):
-    filename (str):
-    signed_url (None | str):
-    offset_ms (int):
-    duration_ms (int):
-    start_time_ms (int):
-    end_time_ms (int | None):
-    order (str):
-    track_id (str):
-    created_at_ms (int):
-    updated_at_ms (int):
-    import_speech_progress (float | None):
-    volume_gain_db (float | Unset): Defaults to 0.0 on the server.
-    muted (bool | Unset): Defaults to False on the server.
-    fade_in_ms (int | Unset): Defaults to 0 on the server.
-    fade_out_ms (int | Unset): Defaults to 0 on the server.
-    source_external_audio_id (None | str | Unset):
-    source_asset_id (None | str | Unset):
-    source_platform_asset_id (None | str | Unset):
-    pending_blocks_metadata (None | PendingBlocksMetadataModel | Unset):
-    pending_external_audios_metadata (None | PendingExternalAudiosMetadataModel | Unset):
-    speech_imported (bool | Unset): Defaults to False on the server.
-    pending_task (None | PendingClipTask | Unset):
-    error (None | str | Unset):
-    current_snapshot_id (None | str | Unset):
-    source_context (MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant |
-        Unset):
-    analysis (AudioAnalysis | None | Unset):
-    transcription (AssetTranscription | None | Unset):
-    type_ (Literal['audio'] | Unset):  Default: 'audio'.
+    volume_gain_db: Defaults to 0.0 on the server.
+    muted: Defaults to False on the server.
+    fade_in_ms: Defaults to 0 on the server.
+    fade_out_ms: Defaults to 0 on the server.
+    speech_imported: Defaults to False on the server.
+    type_:  Default: 'audio'.
     """
 
     external_audio_id: str
@@ -1134,30 +981,11 @@ types.accept_former_names(ProjectExternalAudioResponseModel, type_="type")
 @_attrs_define(slots=False)
 class ProjectImageResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    image_id (str):
-    filename (str):
-    file_size_bytes (int):
-    width (int):
-    height (int):
-    offset_ms (int):
-    duration_ms (int):
-    order (str):
-    canvas_placement (CanvasPlacement): Defines asset positioning and transformation on canvas.
-    created_at_ms (int):
-    updated_at_ms (int):
-    signed_url (None | str | Unset):
-    thumbnail_signed_url (None | str | Unset):
-    type_ (Literal['image'] | Unset):  Default: 'image'.
-    source (Literal['upload'] | Unset):  Default: 'upload'.
-    track_id (str | Unset): Defaults to 'v0' on the server.
-    animation (ClipAnimation | Unset):
-    opacity (float | Unset): Defaults to 1.0 on the server.
-    current_snapshot_id (None | str | Unset):
-    source_asset_id (None | str | Unset):
-    source_platform_asset_id (None | str | Unset):
-    error (None | str | Unset):
-    pending_task (None | PendingClipTask | Unset):
-    analysis (ImageAnalysis | None | Unset):
+    canvas_placement: Defines asset positioning and transformation on canvas.
+    type_:  Default: 'image'.
+    source:  Default: 'upload'.
+    track_id: Defaults to 'v0' on the server.
+    opacity: Defaults to 1.0 on the server.
     """
 
     image_id: str
@@ -1256,50 +1084,16 @@ types.accept_former_names(ProjectImageResponseModel, type_="type")
 @_attrs_define(slots=False)
 class ProjectVideoResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    video_id (str):
-    filename (str):
-    signed_url (None | str):
-    signed_preview_url (None | str):
-    offset_ms (int):
-    duration_ms (int):
-    volume_gain_db (float):
-    muted (bool):
-    width (int):
-    height (int):
-    codec (str):
-    order (str):
-    created_at_ms (int):
-    updated_at_ms (int):
-    thumbnail_interval_seconds (float):
-    thumbnail_size (list[int]):
-    thumbnail_sheets (list[ProjectVideoThumbnailSheetResponseModel]):
-    start_time_ms (int):
-    end_time_ms (int | None):
-    preview_job_progress (float):
-    import_speech_progress (float | None):
-    fade_in_ms (int | Unset): Defaults to 0 on the server.
-    fade_out_ms (int | Unset): Defaults to 0 on the server.
-    error (None | str | Unset):
-    asset_preview_signed_url (None | str | Unset):
-    source_video_id (None | str | Unset):
-    source_asset_id (None | str | Unset):
-    source_platform_asset_id (None | str | Unset):
-    pending_blocks_metadata (None | PendingBlocksMetadataModel | Unset):
-    pending_external_audios_metadata (None | PendingExternalAudiosMetadataModel | Unset):
-    speech_imported (bool | Unset): Defaults to False on the server.
-    pending_task (None | PendingClipTask | Unset):
-    audio_track_ready (bool | Unset): Defaults to True on the server.
-    export_format_ready (bool | Unset): Defaults to True on the server.
-    current_snapshot_id (None | str | Unset):
-    source_context (GenerationSourceContext | None | Unset):
-    analysis (None | Unset | VideoAnalysis):
-    transcription (AssetTranscription | None | Unset):
-    type_ (Literal['video'] | Unset):  Default: 'video'.
-    canvas_placement (CanvasPlacement | Unset): Defines asset positioning and transformation on canvas.
-    animation (ClipAnimation | Unset):
-    playback_speed (float | Unset): Defaults to 1.0 on the server.
-    opacity (float | Unset): Defaults to 1.0 on the server.
-    track_id (str | Unset): Defaults to 'v0' on the server.
+    fade_in_ms: Defaults to 0 on the server.
+    fade_out_ms: Defaults to 0 on the server.
+    speech_imported: Defaults to False on the server.
+    audio_track_ready: Defaults to True on the server.
+    export_format_ready: Defaults to True on the server.
+    type_:  Default: 'video'.
+    canvas_placement: Defines asset positioning and transformation on canvas.
+    playback_speed: Defaults to 1.0 on the server.
+    opacity: Defaults to 1.0 on the server.
+    track_id: Defaults to 'v0' on the server.
     """
 
     video_id: str
@@ -1464,12 +1258,6 @@ types.accept_former_names(ProjectVideoResponseModel, type_="type")
 
 @_attrs_define(slots=False)
 class ProjectVideoThumbnailSheetResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_thumbnail_index (int):
-    thumbnail_count (int):
-    signed_cloud_url (str):
-    """
-
     start_thumbnail_index: int
 
     thumbnail_count: int
@@ -1489,19 +1277,6 @@ class ProjectVideoThumbnailSheetResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ProjectVoiceResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    project_voice_ref_id (str):
-    voice_id (str):
-    alias (str):
-    stability (float):
-    similarity_boost (float):
-    style (float):
-    is_pinned (bool):
-    use_speaker_boost (bool):
-    volume_gain (float):
-    speed (float):
-    """
-
     project_voice_ref_id: str
 
     voice_id: str
@@ -1542,11 +1317,6 @@ class ProjectVoiceResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class PronunciationDictionaryLocatorResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    pronunciation_dictionary_id (str):
-    version_id (None | str):
-    """
-
     pronunciation_dictionary_id: str
 
     version_id: None | str = None
@@ -1563,18 +1333,6 @@ class PronunciationDictionaryLocatorResponseModel(Lazy, AdditionalProperties[Any
 
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    version_id (str):
-    version_rules_num (int):
-    pronunciation_dictionary_id (str):
-    dictionary_name (str):
-    version_name (str):
-    permission_on_resource (None | PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 | str):
-    created_by (str):
-    creation_time_unix (int):
-    archived_time_unix (int | None | Unset):
-    """
-
     version_id: str
 
     version_rules_num: int
@@ -1619,12 +1377,6 @@ class PronunciationDictionaryVersionResponseModel(Lazy, AdditionalProperties[Any
 
 @_attrs_define(slots=False)
 class ReadLegalTerms(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    terms (None | str | Unset):
-    start_date (None | str | Unset):
-    end_date (None | str | Unset):
-    """
-
     terms: None | str | Unset = UNSET
 
     start_date: None | str | Unset = UNSET
@@ -1644,16 +1396,9 @@ class ReadLegalTerms(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ReadMetadataChapterDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    chapter_name (str):
-    word_count (int):
-    char_count (int):
-    starting_char_offset (int):
-    has_parsed_html (bool | Unset): Defaults to False on the server.
-    has_summary (bool | Unset): Defaults to False on the server.
-    duration_seconds (float | None | Unset):
-    file_number (None | str | Unset):
-    is_fallback_name (bool | Unset): Defaults to False on the server.
-    chapter_id (None | str | Unset):
+    has_parsed_html: Defaults to False on the server.
+    has_summary: Defaults to False on the server.
+    is_fallback_name: Defaults to False on the server.
     """
 
     chapter_name: str
@@ -1696,13 +1441,6 @@ class ReadMetadataChapterDbModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ReferenceVideo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    generation_id (None | str | Unset):
-    content_asset_id (None | str | Unset):
-    template_node_id (None | str | Unset):
-    studio_clip (None | StudioClipReference | Unset):
-    """
-
     generation_id: None | str | Unset = UNSET
 
     content_asset_id: None | str | Unset = UNSET
@@ -1724,16 +1462,6 @@ class ReferenceVideo(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class ReviewResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    review_status (ReviewResponseModelReviewStatusType0 | str):
-    reviewed_at_unix (int):
-    reviewed_by (None | str | Unset):
-    reject_reasons (list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset):
-    scores_breakdown (None | ReviewResponseModelScoresBreakdownType0 | Unset):
-    rejected_details (None | str | Unset):
-    explanation (None | str | Unset):
-    """
-
     review_status: ReviewResponseModelReviewStatusType0 | str
 
     reviewed_at_unix: int
@@ -1781,10 +1509,7 @@ class ReviewResponseModelScoresBreakdownType0(Lazy, AdditionalProperties["int"])
 @_attrs_define(slots=False)
 class SampleConfigDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    is_sample (bool | Unset): Defaults to False on the server.
-    parent_id (None | str | Unset):
-    parent_type (None | SampleConfigDbModelParentTypeType0 | str | Unset):
-    chapter_ids (list[str] | None | Unset):
+    is_sample: Defaults to False on the server.
     """
 
     is_sample: bool | Unset = UNSET
@@ -1811,10 +1536,7 @@ class SfxSourceContext(Lazy, AdditionalProperties[Any]):
     """Context for sound effect clips.
 
     Attributes:
-        source_type (Literal['sfx'] | Unset):  Default: 'sfx'.
-        sound_generation_history_item_id (None | str | Unset):
-        text (None | str | Unset):
-        generation_config (None | SfxSourceContextGenerationConfigType0 | Unset):
+        source_type:  Default: 'sfx'.
     """
 
     source_type: Literal["sfx"] | Unset = _attrs_field(
@@ -1852,16 +1574,7 @@ class SfxSourceContextGenerationConfigType0(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SongSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    song_id (str):
-    source_type (Literal['song'] | Unset):  Default: 'song'.
-    chat_id (None | str | Unset):
-    title (None | str | Unset):
-    description (None | str | Unset):
-    genres (list[str] | Unset):
-    languages (list[str] | Unset):
-    is_explicit (bool | None | Unset):
-    bpm (int | None | Unset):
-    generation_settings (None | SongSourceContextGenerationSettingsType0 | Unset):
+    source_type:  Default: 'song'.
     """
 
     song_id: str
@@ -1919,15 +1632,6 @@ class SongSourceContextGenerationSettingsType0(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class StudioClipReference(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    project_id (str):
-    chapter_id (str):
-    clip_type (str | StudioClipReferenceClipTypeType0):
-    clip_id (str):
-    block_id (None | str | Unset):
-    preview_url (None | str | Unset):
-    """
-
     project_id: str
 
     chapter_id: str
@@ -1956,12 +1660,6 @@ class StudioClipReference(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class VideoAnalysis(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    status (str | VideoAnalysisStatusType0):
-    data (None | VideoAnalysisResult):
-    updated_at_ms (int | Unset):
-    """
-
     status: str | VideoAnalysisStatusType0
 
     data: None | VideoAnalysisResult = None
@@ -1981,16 +1679,6 @@ class VideoAnalysis(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class VideoAnalysisResult(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    title (str):
-    description (str):
-    content_type (None | str | Unset):
-    overall_pacing (None | str | Unset):
-    subjects (list[VideoSubject] | Unset):
-    segments (list[VideoSegment] | Unset):
-    key_moments (list[VideoKeyMoment] | Unset):
-    """
-
     title: str
 
     description: str
@@ -2022,12 +1710,6 @@ class VideoAnalysisResult(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class VideoKeyMoment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    timestamp_ms (int):
-    type_ (str):
-    description (str):
-    """
-
     timestamp_ms: int
 
     type_: str
@@ -2048,16 +1730,8 @@ class VideoKeyMoment(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class VideoSegment(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    start_ms (int):
-    end_ms (int):
-    description (str):
-    subjects (list[str] | Unset):
-    shot_type (None | str | Unset):
-    camera_movement (None | str | Unset):
-    transition_in (None | str | Unset):
-    has_speech (bool | Unset): Defaults to False on the server.
-    has_music (bool | Unset): Defaults to False on the server.
-    pacing (None | str | Unset):
+    has_speech: Defaults to False on the server.
+    has_music: Defaults to False on the server.
     """
 
     start_ms: int
@@ -2100,11 +1774,6 @@ class VideoSegment(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class VideoSubject(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    name (str):
-    description (str):
-    """
-
     name: str
 
     description: str

@@ -22,7 +22,7 @@ class ProjectMutedTracksResponseModel(Lazy, AdditionalProperties[Any]):
         {'chapter_ids': ['aw1NgEzBg83R7vgmiJt6']}
 
     Attributes:
-        chapter_ids (list[str]): List of chapter IDs that have muted tracks.
+        chapter_ids: List of chapter IDs that have muted tracks.
     """
 
     chapter_ids: list[str]

@@ -48,46 +48,43 @@ class ProjectResponse(Lazy, AdditionalProperties[Any]):
         'target_audience': 'young adult', 'title': 'My Project', 'volume_normalization': True}
 
     Attributes:
-        project_id (str): The ID of the project.
-        name (str): The name of the project.
-        create_date_unix (int): The creation date of the project.
-        created_by_user_id (None | str): The user ID who created the project.
-        default_title_voice_ref_id (str): The default title project voice reference ID.
-        default_paragraph_voice_ref_id (str): The default paragraph project voice reference ID.
-        default_model_id (str): The default model ID.
-        can_be_downloaded (bool): Whether the project can be downloaded.
-        volume_normalization (bool): Whether the project uses volume normalization.
-        state (ProjectResponseStateType0 | str): The state of the project.
-        access_level (ProjectResponseAccessLevelType0 | str): The access level of the project.
-        quality_check_on (bool): Whether quality check is enabled for this project.
-        quality_check_on_when_bulk_convert (bool): Whether quality check is enabled on the project when bulk converting.
-        default_title_voice_id (str): The default title voice ID.
-        default_paragraph_voice_id (str): The default paragraph voice ID.
-        last_conversion_date_unix (int | None | Unset): The last conversion date of the project.
-        title (None | str | Unset): The title of the project.
-        author (None | str | Unset): The author of the project.
-        description (None | str | Unset): The description of the project.
-        genres (list[str] | None | Unset): List of genres of the project.
-        cover_image_url (None | str | Unset): The cover image URL of the project.
-        target_audience (None | ProjectResponseTargetAudienceType0 | str | Unset): The target audience of the project.
-        language (None | str | Unset): Two-letter language code (ISO 639-1) of the language of the project.
-        content_type (None | str | Unset): The content type of the project, e.g. 'Novel' or 'Short Story'
-        original_publication_date (None | str | Unset): The original publication date of the project.
-        mature_content (bool | None | Unset): Whether the project contains mature content.
-        isbn_number (None | str | Unset): The ISBN number of the project.
-        fiction (None | ProjectResponseFictionType0 | str | Unset): Whether the project is fiction.
-        creation_meta (None | ProjectCreationMetaResponseModel | Unset): The creation meta of the project.
-        source_type (None | ProjectResponseSourceTypeType0 | str | Unset): The source type of the project.
-        chapters_enabled (bool | None | Unset): Whether chapters are enabled for the project. Defaults to True on the
-            server.
-        captions_enabled (bool | None | Unset): Whether captions are enabled for the project. Defaults to True on the
-            server.
-        caption_style (CaptionStyleModel | None | Unset): Global styling to be applied to all captions
-        caption_style_template_overrides (None | ProjectResponseCaptionStyleTemplateOverridesType0 | Unset): Styling
-            changes that have been made to the provided templates
-        public_share_id (None | str | Unset): The public share ID of the project.
-        aspect_ratio (None | ProjectResponseAspectRatioType0 | str | Unset): The aspect ratio of the project.
-        agent_settings (None | StudioAgentSettingsModel | Unset): Agent-related settings for the project
+        project_id: The ID of the project.
+        name: The name of the project.
+        create_date_unix: The creation date of the project.
+        created_by_user_id: The user ID who created the project.
+        default_title_voice_ref_id: The default title project voice reference ID.
+        default_paragraph_voice_ref_id: The default paragraph project voice reference ID.
+        default_model_id: The default model ID.
+        can_be_downloaded: Whether the project can be downloaded.
+        volume_normalization: Whether the project uses volume normalization.
+        state: The state of the project.
+        access_level: The access level of the project.
+        quality_check_on: Whether quality check is enabled for this project.
+        quality_check_on_when_bulk_convert: Whether quality check is enabled on the project when bulk converting.
+        default_title_voice_id: The default title voice ID.
+        default_paragraph_voice_id: The default paragraph voice ID.
+        last_conversion_date_unix: The last conversion date of the project.
+        title: The title of the project.
+        author: The author of the project.
+        description: The description of the project.
+        genres: List of genres of the project.
+        cover_image_url: The cover image URL of the project.
+        target_audience: The target audience of the project.
+        language: Two-letter language code (ISO 639-1) of the language of the project.
+        content_type: The content type of the project, e.g. 'Novel' or 'Short Story'
+        original_publication_date: The original publication date of the project.
+        mature_content: Whether the project contains mature content.
+        isbn_number: The ISBN number of the project.
+        fiction: Whether the project is fiction.
+        creation_meta: The creation meta of the project.
+        source_type: The source type of the project.
+        chapters_enabled: Whether chapters are enabled for the project. Defaults to True on the server.
+        captions_enabled: Whether captions are enabled for the project. Defaults to True on the server.
+        caption_style: Global styling to be applied to all captions
+        caption_style_template_overrides: Styling changes that have been made to the provided templates
+        public_share_id: The public share ID of the project.
+        aspect_ratio: The aspect ratio of the project.
+        agent_settings: Agent-related settings for the project
     """
 
     project_id: str

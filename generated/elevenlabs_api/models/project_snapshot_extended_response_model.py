@@ -30,14 +30,13 @@ class ProjectSnapshotExtendedResponseModel(Lazy, AdditionalProperties[Any]):
         Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     Attributes:
-        project_snapshot_id (str): The ID of the project snapshot.
-        project_id (str): The ID of the project.
-        created_at_unix (int): The creation date of the project snapshot.
-        name (str): The name of the project snapshot.
-        character_alignments (list[CharacterAlignmentModel]):
-        audio_duration_secs (float): The total duration of the audio in seconds.
-        audio_upload (None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset): (Deprecated)
-        zip_upload (None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset): (Deprecated)
+        project_snapshot_id: The ID of the project snapshot.
+        project_id: The ID of the project.
+        created_at_unix: The creation date of the project snapshot.
+        name: The name of the project snapshot.
+        audio_duration_secs: The total duration of the audio in seconds.
+        audio_upload: (Deprecated)
+        zip_upload: (Deprecated)
     """
 
     project_snapshot_id: str

@@ -29,7 +29,7 @@ class ProjectSnapshotsResponse(Lazy, AdditionalProperties[Any]):
         'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}]}
 
     Attributes:
-        snapshots (list[ProjectSnapshotResponse]): List of project snapshots.
+        snapshots: List of project snapshots.
     """
 
     snapshots: list[ProjectSnapshotResponse]
@@ -50,12 +50,12 @@ class ProjectSnapshotResponse(Lazy, AdditionalProperties[Any]):
         'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}
 
     Attributes:
-        project_snapshot_id (str): The ID of the project snapshot.
-        project_id (str): The ID of the project.
-        created_at_unix (int): The creation date of the project snapshot.
-        name (str): The name of the project snapshot.
-        audio_upload (None | ProjectSnapshotResponseAudioUploadType0 | Unset): (Deprecated)
-        zip_upload (None | ProjectSnapshotResponseZipUploadType0 | Unset): (Deprecated)
+        project_snapshot_id: The ID of the project snapshot.
+        project_id: The ID of the project.
+        created_at_unix: The creation date of the project snapshot.
+        name: The name of the project snapshot.
+        audio_upload: (Deprecated)
+        zip_upload: (Deprecated)
     """
 
     project_snapshot_id: str

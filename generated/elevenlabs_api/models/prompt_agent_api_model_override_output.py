@@ -30,12 +30,12 @@ class PromptAgentApiModelOverrideOutput(Lazy, AdditionalProperties[Any]):
         questions about the topic of the conversation.', 'tool_ids': []}
 
     Attributes:
-        prompt (None | str | Unset): The prompt for the agent
-        llm (Llm | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
-            LLM must be supported in the data residency environment
-        tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
-        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
-        knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
+        prompt: The prompt for the agent
+        llm: The LLM to query with the prompt and the chat history. If using data residency, the LLM must be supported
+            in the data residency environment
+        tool_ids: A list of IDs of tools used by the agent
+        native_mcp_server_ids: A list of Native MCP server ids to be used by the agent
+        knowledge_base: A list of knowledge bases to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET

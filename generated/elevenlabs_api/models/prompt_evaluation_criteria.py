@@ -34,24 +34,22 @@ class PromptEvaluationCriteria(Lazy, AdditionalProperties[Any]):
     """An evaluation using the transcript and a prompt for a yes/no achieved answer
 
     Attributes:
-        id (str): The unique identifier for the evaluation criteria
-        name (str):
-        conversation_goal_prompt (str): The prompt that the agent should use to evaluate the conversation
-        type_ (Literal['prompt'] | Unset): The type of evaluation criteria Default: 'prompt'.
-        use_knowledge_base (bool | Unset): When evaluating the prompt, should the agent's knowledge base be used.
-            Defaults to False on the server.
-        scope (AnalysisScope | str | Unset): The scope of transcript context used when evaluating this criterion.
-            'conversation' uses the full transcript; 'agent' uses only the portion where the defining agent was active.
-            Defaults to 'conversation' on the server.
-        llm (Llm | None | str | Unset): LLM model to use for this evaluation criteria. If not set, uses agent's
-            analysis_llm default.
-        scoring_mode (CriteriaScoringMode | str | Unset): How this criterion is scored. 'binary' resolves to
-            success/failure/unknown. 'numeric_uniform' returns a number on the [0, max_score] scale which is normalized into
-            the aggregate conversation success percentage. Defaults to 'binary' on the server.
-        max_score (int | Unset): Maximum value of the numeric score scale (minimum is always 0). Only used when
-            scoring_mode is 'numeric_uniform'. Defaults to 100 on the server.
-        score_instructions (None | str | Unset): Optional free-text instructions describing how to assign values on the
-            numeric scale. Only used when scoring_mode is 'numeric_uniform'.
+        id: The unique identifier for the evaluation criteria
+        conversation_goal_prompt: The prompt that the agent should use to evaluate the conversation
+        type_: The type of evaluation criteria Default: 'prompt'.
+        use_knowledge_base: When evaluating the prompt, should the agent's knowledge base be used. Defaults to False on
+            the server.
+        scope: The scope of transcript context used when evaluating this criterion. 'conversation' uses the full
+            transcript; 'agent' uses only the portion where the defining agent was active. Defaults to 'conversation' on the
+            server.
+        llm: LLM model to use for this evaluation criteria. If not set, uses agent's analysis_llm default.
+        scoring_mode: How this criterion is scored. 'binary' resolves to success/failure/unknown. 'numeric_uniform'
+            returns a number on the [0, max_score] scale which is normalized into the aggregate conversation success
+            percentage. Defaults to 'binary' on the server.
+        max_score: Maximum value of the numeric score scale (minimum is always 0). Only used when scoring_mode is
+            'numeric_uniform'. Defaults to 100 on the server.
+        score_instructions: Optional free-text instructions describing how to assign values on the numeric scale. Only
+            used when scoring_mode is 'numeric_uniform'.
     """
 
     id: str

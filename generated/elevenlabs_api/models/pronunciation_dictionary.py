@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class PronunciationDictionary(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
-        List of pronunciation rules. Rule can be either:
+    rules: List of pronunciation rules. Rule can be either:
             an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
             or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
     """

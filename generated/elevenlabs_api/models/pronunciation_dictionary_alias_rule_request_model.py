@@ -27,12 +27,11 @@ class PronunciationDictionaryAliasRuleRequestModel(Lazy, AdditionalProperties[An
         'word_boundaries': True}
 
     Attributes:
-        string_to_replace (str): The string to replace. Must be a non-empty string.
-        type_ (Literal['alias']): The type of the rule.
-        alias (str): The alias for the string to be replaced.
-        case_sensitive (bool | Unset): Whether the rule should match case-sensitively. Defaults to True on the server.
-        word_boundaries (bool | Unset): Whether the rule should only match at word boundaries. Defaults to True on the
-            server.
+        string_to_replace: The string to replace. Must be a non-empty string.
+        type_: The type of the rule.
+        alias: The alias for the string to be replaced.
+        case_sensitive: Whether the rule should match case-sensitively. Defaults to True on the server.
+        word_boundaries: Whether the rule should only match at word boundaries. Defaults to True on the server.
     """
 
     string_to_replace: str

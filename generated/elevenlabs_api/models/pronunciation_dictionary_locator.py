@@ -20,8 +20,8 @@ class PronunciationDictionaryLocator(Lazy, AdditionalProperties[Any]):
     """Identifies a specific pronunciation dictionary to use
 
     Attributes:
-        pronunciation_dictionary_id (str): The unique identifier of the pronunciation dictionary
-        version_id (str): The version identifier of the pronunciation dictionary
+        pronunciation_dictionary_id: The unique identifier of the pronunciation dictionary
+        version_id: The version identifier of the pronunciation dictionary
     """
 
     pronunciation_dictionary_id: str

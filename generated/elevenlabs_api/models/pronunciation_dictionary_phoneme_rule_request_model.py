@@ -27,13 +27,12 @@ class PronunciationDictionaryPhonemeRuleRequestModel(Lazy, AdditionalProperties[
         'phoneme', 'word_boundaries': True}
 
     Attributes:
-        string_to_replace (str): The string to replace. Must be a non-empty string.
-        type_ (Literal['phoneme']): The type of the rule.
-        phoneme (str): The phoneme rule.
-        alphabet (str): The alphabet to use with the phoneme rule.
-        case_sensitive (bool | Unset): Whether the rule should match case-sensitively. Defaults to True on the server.
-        word_boundaries (bool | Unset): Whether the rule should only match at word boundaries. Defaults to True on the
-            server.
+        string_to_replace: The string to replace. Must be a non-empty string.
+        type_: The type of the rule.
+        phoneme: The phoneme rule.
+        alphabet: The alphabet to use with the phoneme rule.
+        case_sensitive: Whether the rule should match case-sensitively. Defaults to True on the server.
+        word_boundaries: Whether the rule should only match at word boundaries. Defaults to True on the server.
     """
 
     string_to_replace: str

@@ -22,9 +22,9 @@ class PronunciationDictionaryRulesResponseModel(Lazy, AdditionalProperties[Any])
         {'id': '5xM3yVvZQKV0EfqQpLrJ', 'version_id': '5xM3yVvZQKV0EfqQpLr2', 'version_rules_num': 5}
 
     Attributes:
-        id (str): The ID of the pronunciation dictionary.
-        version_id (str): The version ID of the pronunciation dictionary.
-        version_rules_num (int): The number of rules in the version of the pronunciation dictionary.
+        id: The ID of the pronunciation dictionary.
+        version_id: The version ID of the pronunciation dictionary.
+        version_rules_num: The number of rules in the version of the pronunciation dictionary.
     """
 
     id: str

@@ -21,9 +21,9 @@ class PronunciationDictionaryVersionLocatorModel(Lazy):
     """A pronunciation dictionary to apply during speech synthesis.
 
     Attributes:
-        pronunciation_dictionary_id (str): The ID of a pronunciation dictionary created via `POST /v1/pronunciation-
+        pronunciation_dictionary_id: The ID of a pronunciation dictionary created via `POST /v1/pronunciation-
             dictionaries/add-from-file` or `POST /v1/pronunciation-dictionaries/add-from-rules`.
-        version_id (None | str | Unset): The version of the dictionary to use. Omit to use the latest version.
+        version_id: The version of the dictionary to use. Omit to use the latest version.
     """
 
     pronunciation_dictionary_id: str

@@ -22,9 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionLocatorRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    pronunciation_dictionary_id (str): The ID of the pronunciation dictionary.
-    version_id (None | str | Unset): The ID of the version of the pronunciation dictionary. If not provided, the
-        latest version will be used.
+    pronunciation_dictionary_id: The ID of the pronunciation dictionary.
+    version_id: The ID of the version of the pronunciation dictionary. If not provided, the latest version will be
+        used.
     """
 
     pronunciation_dictionary_id: str

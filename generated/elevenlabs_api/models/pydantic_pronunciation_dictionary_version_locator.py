@@ -24,8 +24,8 @@ class PydanticPronunciationDictionaryVersionLocator(Lazy, AdditionalProperties[A
     Required to ensure compat with the rest of the agent data models.
 
     Attributes:
-        pronunciation_dictionary_id (str): The ID of the pronunciation dictionary
-        version_id (None | str): The ID of the version of the pronunciation dictionary
+        pronunciation_dictionary_id: The ID of the pronunciation dictionary
+        version_id: The ID of the version of the pronunciation dictionary
     """
 
     pronunciation_dictionary_id: str

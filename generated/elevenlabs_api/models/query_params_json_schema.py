@@ -10,11 +10,6 @@ from ..types import STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_o
 
 @_attrs_define(slots=False)
 class QueryParamsJsonSchema(Lazy):
-    """Attributes:
-    properties (QueryParamsJsonSchemaProperties):
-    required (list[str] | Unset):
-    """
-
     properties: QueryParamsJsonSchemaProperties
 
     required: list[str] | Unset = UNSET

@@ -21,8 +21,8 @@ class QuoteInfo(Lazy, AdditionalProperties[Any]):
         {'amount_usd': 11.0}
 
     Attributes:
-        amount_usd (float): The quoted price for this item in USD. Use the order's total_amount_usd for the combined
-            order total.
+        amount_usd: The quoted price for this item in USD. Use the order's total_amount_usd for the combined order
+            total.
     """
 
     amount_usd: float

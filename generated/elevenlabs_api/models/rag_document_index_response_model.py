@@ -11,14 +11,6 @@ from ..types import ANY, FLOAT, INT, STR, AdditionalProperties, Field, Lazy, dic
 
 @_attrs_define(slots=False)
 class RagDocumentIndexResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    id (str):
-    model (EmbeddingModelEnum | str):
-    status (RagIndexStatus | str):
-    progress_percentage (float):
-    document_model_index_usage (RagDocumentIndexUsage):
-    """
-
     id: str
 
     model: EmbeddingModelEnum | str
@@ -49,10 +41,6 @@ class RagDocumentIndexResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class RagDocumentIndexUsage(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    used_bytes (int):
-    """
-
     used_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

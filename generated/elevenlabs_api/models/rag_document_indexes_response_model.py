@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagDocumentIndexesResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    indexes (list[RagDocumentIndexResponseModel]):
-    """
-
     indexes: list[RagDocumentIndexResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,12 +11,6 @@ from ..types import ANY, INT, STR, AdditionalProperties, Field, Lazy, dict_of, l
 
 @_attrs_define(slots=False)
 class RagIndexOverviewResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    total_used_bytes (int):
-    total_max_bytes (int):
-    models (list[RagIndexOverviewEmbeddingModelResponseModel]):
-    """
-
     total_used_bytes: int
 
     total_max_bytes: int
@@ -36,11 +30,6 @@ class RagIndexOverviewResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class RagIndexOverviewEmbeddingModelResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    model (EmbeddingModelEnum | str):
-    used_bytes (int):
-    """
-
     model: EmbeddingModelEnum | str
 
     used_bytes: int

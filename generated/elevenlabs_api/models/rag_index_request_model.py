@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class RagIndexRequestModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    model (EmbeddingModelEnum):
-    """
-
     model: EmbeddingModelEnum
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,13 +11,6 @@ from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of,
 
 @_attrs_define(slots=False)
 class RagRetrievalInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    chunks (list[RagChunkMetadata]):
-    embedding_model (EmbeddingModelEnum | str):
-    retrieval_query (str):
-    rag_latency_secs (float):
-    """
-
     chunks: list[RagChunkMetadata]
 
     embedding_model: EmbeddingModelEnum | str
@@ -40,12 +33,6 @@ class RagRetrievalInfo(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class RagChunkMetadata(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    document_id (str):
-    chunk_id (str):
-    vector_distance (float):
-    """
-
     document_id: str
 
     chunk_id: str

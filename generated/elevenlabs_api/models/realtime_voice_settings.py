@@ -21,15 +21,14 @@ from ..types import (
 @_attrs_define(slots=False)
 class RealtimeVoiceSettings(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    stability (float | Unset): Defines the stability for voice settings. Defaults to 0.5 on the server.
-    similarity_boost (float | Unset): Defines the similarity boost for voice settings. Defaults to 0.75 on the
+    stability: Defines the stability for voice settings. Defaults to 0.5 on the server.
+    similarity_boost: Defines the similarity boost for voice settings. Defaults to 0.75 on the server.
+    style: Defines the style for voice settings. This parameter is available on V2+ models. Defaults to 0.0 on the
         server.
-    style (float | Unset): Defines the style for voice settings. This parameter is available on V2+ models. Defaults
-        to 0.0 on the server.
-    use_speaker_boost (bool | Unset): Defines the use speaker boost for voice settings. This parameter is available
-        on V2+ models. Defaults to True on the server.
-    speed (float | Unset): Controls the speed of the generated speech. Values range from 0.7 to 1.2, with 1.0 being
-        the default speed. Defaults to 1.0 on the server.
+    use_speaker_boost: Defines the use speaker boost for voice settings. This parameter is available on V2+ models.
+        Defaults to True on the server.
+    speed: Controls the speed of the generated speech. Values range from 0.7 to 1.2, with 1.0 being the default
+        speed. Defaults to 1.0 on the server.
     """
 
     stability: float | Unset = UNSET

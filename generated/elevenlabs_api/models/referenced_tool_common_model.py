@@ -23,8 +23,8 @@ class ReferencedToolCommonModel(Lazy, AdditionalProperties[Any]):
     """Reference to a tool for unit test evaluation.
 
     Attributes:
-        id (str): The ID of the tool
-        type_ (ReferencedToolCommonModelTypeType0 | str): The type of the tool
+        id: The ID of the tool
+        type_: The type of the tool
     """
 
     id: str

@@ -30,18 +30,9 @@ class RefreshTokenAuthResponse(Lazy, AdditionalProperties[Any]):
     """Response model for OAuth2 refresh-token-grant auth connections
 
     Attributes:
-        name (str):
-        provider (str):
-        client_id (str):
-        token_url (str):
-        id (str):
-        auth_type (Literal['refresh_token_auth'] | Unset):  Default: 'refresh_token_auth'.
-        scopes (list[str] | Unset): Defaults to [] on the server.
-        extra_params (RefreshTokenAuthResponseExtraParams | Unset):
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        auth_type:  Default: 'refresh_token_auth'.
+        scopes: Defaults to [] on the server.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

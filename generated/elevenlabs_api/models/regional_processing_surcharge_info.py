@@ -21,7 +21,7 @@ class RegionalProcessingSurchargeInfo(Lazy, AdditionalProperties[Any]):
         {'multiplier': 1.1}
 
     Attributes:
-        multiplier (float): The surcharge multiplier applied to this model's pricing (e.g. 1.1 for a 10% surcharge).
+        multiplier: The surcharge multiplier applied to this model's pricing (e.g. 1.1 for a 10% surcharge).
     """
 
     multiplier: float

@@ -18,10 +18,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class RegisterMediaResponse(Lazy, AdditionalProperties[Any]):
     """Example:
-        {'media_id': 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'}
+    {'media_id': 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'}
 
-    Attributes:
-        media_id (str):
     """
 
     media_id: str

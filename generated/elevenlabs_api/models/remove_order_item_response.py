@@ -21,7 +21,7 @@ class RemoveOrderItemResponse(Lazy, AdditionalProperties[Any]):
         {'success': True}
 
     Attributes:
-        success (bool): Whether the item was successfully removed.
+        success: Whether the item was successfully removed.
     """
 
     success: bool

@@ -19,7 +19,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class RemovePronunciationDictionaryRulesRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    rule_strings (list[str]): List of strings to remove from the pronunciation dictionary.
+    rule_strings: List of strings to remove from the pronunciation dictionary.
     """
 
     rule_strings: list[str]

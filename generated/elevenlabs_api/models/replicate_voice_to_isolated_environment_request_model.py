@@ -21,10 +21,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ReplicateVoiceToIsolatedEnvironmentRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    target_workspace_id (str): ID of the workspace to replicate the voice into. It must belong to the same
-        consolidated billing group as the calling workspace; the target's data residency is derived from that link.
-    preserve_voice_id (bool | Unset): When true (default) the replicated voice keeps the same voice ID in the target
-        residency; set to false to assign a new voice ID. Defaults to True on the server.
+    target_workspace_id: ID of the workspace to replicate the voice into. It must belong to the same consolidated
+        billing group as the calling workspace; the target's data residency is derived from that link.
+    preserve_voice_id: When true (default) the replicated voice keeps the same voice ID in the target residency; set
+        to false to assign a new voice ID. Defaults to True on the server.
     """
 
     target_workspace_id: str

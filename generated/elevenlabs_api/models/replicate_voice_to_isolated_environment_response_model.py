@@ -21,7 +21,7 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel(Lazy, AdditionalPropertie
         {'voice_id': '21m00Tcm4TlvDq8ikWAM'}
 
     Attributes:
-        voice_id (str): Voice ID of the replicated voice in the target residency.
+        voice_id: Voice ID of the replicated voice in the target residency.
     """
 
     voice_id: str

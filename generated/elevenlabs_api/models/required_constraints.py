@@ -10,12 +10,7 @@ from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, d
 
 @_attrs_define(slots=False)
 class RequiredConstraints(Lazy, AdditionalProperties[Any]):
-    """Wrapper for anyOf/allOf composition constraints scoped to required fields.
-
-    Attributes:
-        any_of (list[RequiredConstraint] | Unset):
-        all_of (list[RequiredConstraint] | Unset):
-    """
+    """Wrapper for anyOf/allOf composition constraints scoped to required fields."""
 
     any_of: list[RequiredConstraint] | Unset = UNSET
 
@@ -32,11 +27,7 @@ class RequiredConstraints(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class RequiredConstraint(Lazy, AdditionalProperties[Any]):
-    """A set of fields that must all be present to satisfy this constraint.
-
-    Attributes:
-        required (list[str]):
-    """
+    """A set of fields that must all be present to satisfy this constraint."""
 
     required: list[str]
 

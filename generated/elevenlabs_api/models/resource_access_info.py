@@ -33,19 +33,18 @@ class ResourceAccessInfo(Lazy, AdditionalProperties[Any]):
         True, 'role': 'admin'}
 
     Attributes:
-        is_creator (bool): Whether the user making the request is the creator of the agent
-        creator_name (str): Name of the agent's creator
-        creator_email (str): Email of the agent's creator
-        role (ResourceAccessInfoRoleType0 | str): The role of the user making the request
-        anonymous_access_level_override (None | ResourceAccessInfoAnonymousAccessLevelOverrideType0 | str | Unset): The
-            access level for anonymous users. If None, the resource is not shared publicly.
-        access_source (None | ResourceAccessInfoAccessSourceType0 | str | Unset): Why the requesting user has access to
-            this resource. 'creator' = caller is the owner. 'explicit' = caller (or one of their workspace groups) is listed
-            in role_to_group_ids beyond the workspace-wide everyone group. 'workspace_default' = the workspace-wide everyone
-            group is listed in role_to_group_ids (every non-anon workspace member, including admins, sees this resource).
-            'workspace_admin' = caller is a workspace admin and the admin seat is the *only* path to access; reserved for
-            docs nobody else can see. Lets the UI disclose why an admin-bypass viewer sees a doc that wasn't explicitly
-            shared with them.
+        is_creator: Whether the user making the request is the creator of the agent
+        creator_name: Name of the agent's creator
+        creator_email: Email of the agent's creator
+        role: The role of the user making the request
+        anonymous_access_level_override: The access level for anonymous users. If None, the resource is not shared
+            publicly.
+        access_source: Why the requesting user has access to this resource. 'creator' = caller is the owner. 'explicit'
+            = caller (or one of their workspace groups) is listed in role_to_group_ids beyond the workspace-wide everyone
+            group. 'workspace_default' = the workspace-wide everyone group is listed in role_to_group_ids (every non-anon
+            workspace member, including admins, sees this resource). 'workspace_admin' = caller is a workspace admin and the
+            admin seat is the *only* path to access; reserved for docs nobody else can see. Lets the UI disclose why an
+            admin-bypass viewer sees a doc that wasn't explicitly shared with them.
     """
 
     is_creator: bool

@@ -24,17 +24,16 @@ class ResourceMetadataResponseModel(Lazy, AdditionalProperties[Any]):
         'x1AfvYKAmiqxCnbvZeNXHqqthJaC', 'name': 'mygroup', 'type': 'group'}]}
 
     Attributes:
-        resource_id (str): The ID of the resource.
-        resource_name (None | str): The name of the resource, if available.
-        resource_type (str | WorkspaceResourceType): The type of the resource.
-        creator_user_id (None | str): The ID of the user who created the resource.
-        anonymous_access_level_override (None | ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 | str):
-            The access level for anonymous users. If None, the resource is not shared publicly.
-        role_to_group_ids (ResourceMetadataResponseModelRoleToGroupIds): A mapping of grant slots to group IDs. Keys are
-            the preset access roles plus workspace custom-role ids ('role_...'). When the resource is shared with a user,
-            the group id is the user's id.
-        share_options (list[ShareOptionResponseModel]): List of options for sharing the resource further in the
-            workspace. These are users who don't have access to the resource yet.
+        resource_id: The ID of the resource.
+        resource_name: The name of the resource, if available.
+        resource_type: The type of the resource.
+        creator_user_id: The ID of the user who created the resource.
+        anonymous_access_level_override: The access level for anonymous users. If None, the resource is not shared
+            publicly.
+        role_to_group_ids: A mapping of grant slots to group IDs. Keys are the preset access roles plus workspace
+            custom-role ids ('role_...'). When the resource is shared with a user, the group id is the user's id.
+        share_options: List of options for sharing the resource further in the workspace. These are users who don't have
+            access to the resource yet.
     """
 
     resource_id: str
@@ -93,10 +92,9 @@ class ResourceMetadataResponseModelRoleToGroupIds(Lazy, AdditionalProperties["li
 @_attrs_define(slots=False)
 class ShareOptionResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The name of the principal.
-    id (str): The ID of the principal.
-    type_ (ShareOptionResponseModelTypeType0 | str): The type of the principal: user, group, or service account
-        (under 'key').
+    name: The name of the principal.
+    id: The ID of the principal.
+    type_: The type of the principal: user, group, or service account (under 'key').
     """
 
     name: str

@@ -28,13 +28,11 @@ class ResponseFilter(Lazy, AdditionalProperties[Any]):
     """Configuration for filtering tool responses before they are visible to the agent.
 
     Attributes:
-        mode (ResponseFilterMode | str | Unset): Controls how tool responses are filtered. 'all' returns entire
-            response, 'allow' returns only specified paths, 'hide_all' hides the entire response. Defaults to 'all' on the
-            server.
-        filters (list[str] | Unset): Dot notation paths to include when mode is 'allow' (e.g., ['ticket.id',
-            'ticket.status']).
-        content_type (Literal['application/json'] | Unset): Content type for response filtering. Only 'application/json'
-            responses are filtered. Default: 'application/json'.
+        mode: Controls how tool responses are filtered. 'all' returns entire response, 'allow' returns only specified
+            paths, 'hide_all' hides the entire response. Defaults to 'all' on the server.
+        filters: Dot notation paths to include when mode is 'allow' (e.g., ['ticket.id', 'ticket.status']).
+        content_type: Content type for response filtering. Only 'application/json' responses are filtered. Default:
+            'application/json'.
     """
 
     mode: ResponseFilterMode | str | Unset = UNSET

@@ -24,12 +24,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class ResubmitTestsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_run_ids (list[str]): List of test run IDs to resubmit
-    agent_id (str): Agent ID to resubmit tests for
-    agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset): Configuration overrides to
-        use for testing. If not provided, the agent's default configuration will be used.
-    branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the tests will be run on
-        the agent's main branch.
+    test_run_ids: List of test run IDs to resubmit
+    agent_id: Agent ID to resubmit tests for
+    agent_config_override: Configuration overrides to use for testing. If not provided, the agent's default
+        configuration will be used.
+    branch_id: ID of the branch to run the tests on. If not provided, the tests will be run on the agent's main
+        branch.
     """
 
     test_run_ids: list[str]

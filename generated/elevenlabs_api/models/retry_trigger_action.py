@@ -22,9 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class RetryTriggerAction(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['retry'] | Unset):  Default: 'retry'.
-    feedback (str | Unset): Custom feedback to inject into the agent when retrying after guardrail trigger. Defaults
-        to 'Your response was blocked by a guardrail that blocks content that matches this condition/category:
+    type_:  Default: 'retry'.
+    feedback: Custom feedback to inject into the agent when retrying after guardrail trigger. Defaults to 'Your
+        response was blocked by a guardrail that blocks content that matches this condition/category:
         \\'{{trigger_reason}}\\' During your next turn you must tell the user "I\\'m sorry but I can\\'t answer that
         question, would you like to know something else?".' on the server.
     """

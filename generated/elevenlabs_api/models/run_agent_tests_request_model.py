@@ -25,13 +25,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class RunAgentTestsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tests (list[SingleTestRunRequestModel]): List of tests to run on the agent
-    agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset): Configuration overrides to
-        use for testing. If not provided, the agent's default configuration will be used.
-    branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the tests will be run on
-        the agent's main branch.
-    repeat_count (int | Unset): Number of times to run each test. When greater than 1, results are grouped and
-        summarized. Defaults to 1 on the server.
+    tests: List of tests to run on the agent
+    agent_config_override: Configuration overrides to use for testing. If not provided, the agent's default
+        configuration will be used.
+    branch_id: ID of the branch to run the tests on. If not provided, the tests will be run on the agent's main
+        branch.
+    repeat_count: Number of times to run each test. When greater than 1, results are grouped and summarized.
+        Defaults to 1 on the server.
     """
 
     tests: list[SingleTestRunRequestModel]
@@ -61,13 +61,13 @@ class RunAgentTestsRequestModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SingleTestRunRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    test_id (str): ID of the test to run
-    workflow_node_id (None | str | Unset): ID of the workflow node to run the test on. If not provided, the test
-        will be run on the agent's default workflow node.
-    root_folder_id (None | str | Unset): ID of the root folder to run the test on. If not provided, the test will be
-        run on the agent's default folder.
-    root_folder_name (None | str | Unset): Name of the root folder to run the test on. If not provided, the test
-        will be run on the agent's default folder.
+    test_id: ID of the test to run
+    workflow_node_id: ID of the workflow node to run the test on. If not provided, the test will be run on the
+        agent's default workflow node.
+    root_folder_id: ID of the root folder to run the test on. If not provided, the test will be run on the agent's
+        default folder.
+    root_folder_name: Name of the root folder to run the test on. If not provided, the test will be run on the
+        agent's default folder.
     """
 
     test_id: str

@@ -22,8 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class RunConversationEvaluationsRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    evaluation_id (str): ID of the single evaluation criterion to rerun.
-    scope (AnalysisScope | Unset):
+    evaluation_id: ID of the single evaluation criterion to rerun.
     """
 
     evaluation_id: str

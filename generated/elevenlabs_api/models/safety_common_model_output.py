@@ -22,10 +22,9 @@ class SafetyCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Safety object that has the information of safety evaluations based on used voice.
 
     Attributes:
-        ivc (SafetyEvaluation | Unset): Safety evaluation of the agent. Prompt and first message is taken into account.
+        ivc: Safety evaluation of the agent. Prompt and first message is taken into account.
             The unsafe reason is provided from the evaluation
-        non_ivc (SafetyEvaluation | Unset): Safety evaluation of the agent. Prompt and first message is taken into
-            account.
+        non_ivc: Safety evaluation of the agent. Prompt and first message is taken into account.
             The unsafe reason is provided from the evaluation
     """
 

@@ -28,10 +28,9 @@ class SafetyEvaluation(Lazy, AdditionalProperties[Any]):
     The unsafe reason is provided from the evaluation
 
     Attributes:
-        is_unsafe (bool | Unset): Defaults to False on the server.
-        llm_reason (str | Unset): Defaults to empty on the server.
-        safety_prompt_version (int | Unset): Defaults to 0 on the server.
-        matched_rule_id (list[SafetyRule] | Unset):
+        is_unsafe: Defaults to False on the server.
+        llm_reason: Defaults to empty on the server.
+        safety_prompt_version: Defaults to 0 on the server.
     """
 
     is_unsafe: bool | Unset = UNSET

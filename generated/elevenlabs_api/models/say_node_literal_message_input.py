@@ -12,9 +12,9 @@ from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, c
 @_attrs_define(slots=False)
 class SayNodeLiteralMessageInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): Literal text message to be spoken by the agent.
-    type_ (Literal['literal'] | Unset):  Default: 'literal'.
-    text_translations (SayNodeLiteralMessageInputTextTranslations | Unset): Translations for the text field
+    text: Literal text message to be spoken by the agent.
+    type_:  Default: 'literal'.
+    text_translations: Translations for the text field
     """
 
     text: str

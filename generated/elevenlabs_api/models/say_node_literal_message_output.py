@@ -12,9 +12,9 @@ from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of,
 @_attrs_define(slots=False)
 class SayNodeLiteralMessageOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['literal']):  Default: 'literal'.
-    text (str): Literal text message to be spoken by the agent.
-    text_translations (SayNodeLiteralMessageOutputTextTranslations): Translations for the text field
+    type_:  Default: 'literal'.
+    text: Literal text message to be spoken by the agent.
+    text_translations: Translations for the text field
     """
 
     text: str

@@ -21,8 +21,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class SayNodePromptMessageInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    prompt (str): LLM prompt describing what message should be generated.
-    type_ (Literal['prompt'] | Unset):  Default: 'prompt'.
+    prompt: LLM prompt describing what message should be generated.
+    type_:  Default: 'prompt'.
     """
 
     prompt: str

@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class SayNodePromptMessageOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['prompt']):  Default: 'prompt'.
-    prompt (str): LLM prompt describing what message should be generated.
+    type_:  Default: 'prompt'.
+    prompt: LLM prompt describing what message should be generated.
     """
 
     prompt: str

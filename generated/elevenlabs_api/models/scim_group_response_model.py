@@ -24,14 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ScimGroupResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    scim_external_id (None | str):
-    display_name (str):
-    created_at_unix (int | None | Unset):
-    updated_at_unix (int | None | Unset):
-    seat_type (None | SeatType | str | Unset):
-    """
-
     scim_external_id: None | str = _attrs_field(default=None, kw_only=True)
 
     display_name: str

@@ -26,14 +26,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class ScopedAnalysisResult(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    scope (AnalysisScope):
-    source_agent_id (str):
-    successful (EvaluationSuccessResult):
-    source_branch_id (None | str | Unset): Branch of the agent for this scoped block; disambiguates repeated
-        agent_id.
-    evaluation_criteria_results (ScopedAnalysisResultEvaluationCriteriaResults | Unset):
-    data_collection_results (ScopedAnalysisResultDataCollectionResults | Unset):
-    success_score (float | None | Unset):
+    source_branch_id: Branch of the agent for this scoped block; disambiguates repeated agent_id.
     """
 
     scope: AnalysisScope

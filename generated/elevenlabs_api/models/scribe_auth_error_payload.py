@@ -22,8 +22,7 @@ class ScribeAuthErrorPayload(Lazy, AdditionalProperties[Any]):
     """The key or token was refused.
 
     Attributes:
-        message_type (Literal['auth_error']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["auth_error"] = _attrs_field(

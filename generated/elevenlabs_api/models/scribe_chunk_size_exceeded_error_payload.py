@@ -22,8 +22,7 @@ class ScribeChunkSizeExceededErrorPayload(Lazy, AdditionalProperties[Any]):
     """An audio chunk was larger than allowed.
 
     Attributes:
-        message_type (Literal['chunk_size_exceeded']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["chunk_size_exceeded"] = _attrs_field(

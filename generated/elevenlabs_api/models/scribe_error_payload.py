@@ -22,8 +22,7 @@ class ScribeErrorPayload(Lazy, AdditionalProperties[Any]):
     """A server-side error not covered by a more specific message.
 
     Attributes:
-        message_type (Literal['error']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["error"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeInputErrorPayload(Lazy, AdditionalProperties[Any]):
     """A message from the client was invalid.
 
     Attributes:
-        message_type (Literal['input_error']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["input_error"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeInsufficientAudioActivityErrorPayload(Lazy, AdditionalProperties[Any
     """Too little audio arrived for too long.
 
     Attributes:
-        message_type (Literal['insufficient_audio_activity']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["insufficient_audio_activity"] = _attrs_field(

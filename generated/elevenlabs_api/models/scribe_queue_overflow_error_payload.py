@@ -22,8 +22,7 @@ class ScribeQueueOverflowErrorPayload(Lazy, AdditionalProperties[Any]):
     """Audio arrived faster than it could be processed.
 
     Attributes:
-        message_type (Literal['queue_overflow']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["queue_overflow"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeQuotaExceededErrorPayload(Lazy, AdditionalProperties[Any]):
     """The account's quota is used up.
 
     Attributes:
-        message_type (Literal['quota_exceeded']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["quota_exceeded"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeRateLimitedErrorPayload(Lazy, AdditionalProperties[Any]):
     """Too many requests.
 
     Attributes:
-        message_type (Literal['rate_limited']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["rate_limited"] = _attrs_field(

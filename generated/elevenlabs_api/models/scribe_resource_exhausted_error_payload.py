@@ -22,8 +22,7 @@ class ScribeResourceExhaustedErrorPayload(Lazy, AdditionalProperties[Any]):
     """The server has no capacity for the session.
 
     Attributes:
-        message_type (Literal['resource_exhausted']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["resource_exhausted"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeSessionTimeLimitExceededErrorPayload(Lazy, AdditionalProperties[Any]
     """The session ran longer than allowed.
 
     Attributes:
-        message_type (Literal['session_time_limit_exceeded']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["session_time_limit_exceeded"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeThrottledErrorPayload(Lazy, AdditionalProperties[Any]):
     """Commits came faster than the server accepts them.
 
     Attributes:
-        message_type (Literal['commit_throttled']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["commit_throttled"] = _attrs_field(

@@ -22,8 +22,7 @@ class ScribeTranscriberErrorPayload(Lazy, AdditionalProperties[Any]):
     """The transcriber failed.
 
     Attributes:
-        message_type (Literal['transcriber_error']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["transcriber_error"] = _attrs_field(

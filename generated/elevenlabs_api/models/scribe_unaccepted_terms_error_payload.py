@@ -22,8 +22,7 @@ class ScribeUnacceptedTermsErrorPayload(Lazy, AdditionalProperties[Any]):
     """The account has not accepted the terms for realtime speech to text.
 
     Attributes:
-        message_type (Literal['unaccepted_terms']):
-        error (str): What went wrong.
+        error: What went wrong.
     """
 
     message_type: Literal["unaccepted_terms"] = _attrs_field(

@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SearchHighlightSegment(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    value (str):
-    is_hit (bool):
-    """
-
     value: str
 
     is_hit: bool

@@ -10,13 +10,6 @@ from ..types import ANY, FLOAT, NULL, STR, UNSET, AdditionalProperties, Field, L
 
 @_attrs_define(slots=False)
 class SegmentCreatePayload(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_time (float):
-    end_time (float):
-    text (None | str | Unset):
-    translations (None | SegmentCreatePayloadTranslationsType0 | Unset):
-    """
-
     start_time: float
 
     end_time: float

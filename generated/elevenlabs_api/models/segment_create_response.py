@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SegmentCreateResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    version (int):
-    new_segment (str):
-    """
-
     version: int
 
     new_segment: str

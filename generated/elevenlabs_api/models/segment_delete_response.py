@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SegmentDeleteResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    version (int):
-    """
-
     version: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,12 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SegmentSubtitleFrame(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_time (float):
-    end_time (float):
-    lines (list[str]):
-    """
-
     start_time: float
 
     end_time: float

@@ -22,12 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SegmentUpdatePayload(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_time (float | None | Unset):
-    end_time (float | None | Unset):
-    text (None | str | Unset):
-    """
-
     start_time: float | None | Unset = UNSET
 
     end_time: float | None | Unset = UNSET

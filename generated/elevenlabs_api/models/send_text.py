@@ -22,9 +22,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class SendText(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text to be sent to the API for audio generation. Should always end with a single space string.
-    try_trigger_generation (bool | Unset): This is an advanced setting that most users shouldn't need to use. It
-        relates to our generation schedule.
+    text: The text to be sent to the API for audio generation. Should always end with a single space string.
+    try_trigger_generation: This is an advanced setting that most users shouldn't need to use. It relates to our
+        generation schedule.
 
         Use this to attempt to immediately trigger the generation of audio, overriding the `chunk_length_schedule`.
         Unlike flush, `try_trigger_generation` will only generate audio if our
@@ -36,10 +36,8 @@ class SendText(Lazy, AdditionalProperties[Any]):
         really need text to be processed immediately. We generally recommend keeping the default value of
         `false` and adjusting the `chunk_length_schedule` in the `generation_config` instead. Defaults to False on the
         server.
-    voice_settings (RealtimeVoiceSettings | Unset):
-    generator_config (GenerationConfig | Unset):
-    flush (bool | Unset): Flush forces the generation of audio. Set this value to true when you have finished
-        sending text, but want to keep the websocket connection open.
+    flush: Flush forces the generation of audio. Set this value to true when you have finished sending text, but
+        want to keep the websocket connection open.
 
         This is useful when you want to ensure that the last chunk of audio is generated even when the length of text
         sent is smaller than the value set in chunk_length_schedule (e.g. 120 or 50). Defaults to False on the server.

@@ -23,10 +23,10 @@ class SendTextMulti(Lazy, AdditionalProperties[Any]):
     """Payload to send text for synthesis to an existing context.
 
     Attributes:
-        text (str): Text to synthesize. Should end with a single space.
-        context_id (str | Unset): The target context_id for this text.
-        flush (bool | Unset): If true, flushes the audio buffer for the specified context. If false, the text will be
-            appended to the buffer to be generated. Defaults to False on the server.
+        text: Text to synthesize. Should end with a single space.
+        context_id: The target context_id for this text.
+        flush: If true, flushes the audio buffer for the specified context. If false, the text will be appended to the
+            buffer to be generated. Defaults to False on the server.
     """
 
     text: str

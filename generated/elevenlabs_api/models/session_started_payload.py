@@ -31,9 +31,8 @@ class SessionStartedPayload(Lazy, AdditionalProperties[Any]):
     """The session is open.
 
     Attributes:
-        message_type (Literal['session_started']):
-        session_id (str): The session's identifier.
-        config (SessionStartedPayloadConfig): The configuration the session runs with.
+        session_id: The session's identifier.
+        config: The configuration the session runs with.
     """
 
     message_type: Literal["session_started"] = _attrs_field(
@@ -62,21 +61,20 @@ class SessionStartedPayloadConfig(Lazy, AdditionalProperties[Any]):
     """The configuration the session runs with.
 
     Attributes:
-        sample_rate (int | Unset): The audio's sample rate in Hz.
-        audio_format (AudioFormatEnum | Unset): The audio's encoding and sample rate.
-        language_code (str | Unset): The language (ISO 639-1 or ISO 639-3).
-        commit_strategy (CommitStrategy | Unset): Who commits a segment; the client (manual) or voice activity detection
-            (vad).
-        vad_silence_threshold_secs (float | Unset): Seconds of silence that end a segment.
-        vad_threshold (float | Unset): The voice activity detection threshold.
-        min_speech_duration_ms (int | Unset): The shortest speech that counts, in milliseconds.
-        min_silence_duration_ms (int | Unset): The shortest silence that counts, in milliseconds.
-        model_id (str | Unset): The transcription model.
-        enable_logging (bool | Unset): Whether the session is logged (false is zero retention mode).
-        include_timestamps (bool | Unset): Whether committed segments come with word timings too.
-        include_language_detection (bool | Unset): Whether committed transcripts say the detected language.
-        keyterms (list[str] | Unset): The words and phrases the model favours.
-        no_verbatim (bool | Unset): Whether filler words and disfluencies are left out.
+        sample_rate: The audio's sample rate in Hz.
+        audio_format: The audio's encoding and sample rate.
+        language_code: The language (ISO 639-1 or ISO 639-3).
+        commit_strategy: Who commits a segment; the client (manual) or voice activity detection (vad).
+        vad_silence_threshold_secs: Seconds of silence that end a segment.
+        vad_threshold: The voice activity detection threshold.
+        min_speech_duration_ms: The shortest speech that counts, in milliseconds.
+        min_silence_duration_ms: The shortest silence that counts, in milliseconds.
+        model_id: The transcription model.
+        enable_logging: Whether the session is logged (false is zero retention mode).
+        include_timestamps: Whether committed segments come with word timings too.
+        include_language_detection: Whether committed transcripts say the detected language.
+        keyterms: The words and phrases the model favours.
+        no_verbatim: Whether filler words and disfluencies are left out.
     """
 
     sample_rate: int | Unset = UNSET

@@ -25,10 +25,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SimilarVoicesForSpeakerResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    voices (list[SimilarVoice]):
-    """
-
     voices: list[SimilarVoice]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,14 +38,6 @@ class SimilarVoicesForSpeakerResponse(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class SimilarVoice(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    voice_id (str):
-    name (str):
-    category (str | VoiceCategoryModel):
-    description (None | str | Unset):
-    preview_url (None | str | Unset):
-    """
-
     voice_id: str
 
     name: str

@@ -29,13 +29,10 @@ class SimulationToolMockBehaviorConfig(Lazy, AdditionalProperties[Any]):
     """Simulation/preview-side config: tools are identified by IDs, resolved to names at runtime.
 
     Attributes:
-        mocking_strategy (MockingStrategy | str | Unset): Which tools to mock: 'all' mocks every mockable tool,
-            'selected' mocks only those in mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on
-            the server.
-        fallback_strategy (MockNoMatchBehavior | str | Unset): Behavior when no mock matches a tool call. Defaults to
-            'raise_error' on the server.
-        mocked_tool_ids (list[str] | Unset): Tool IDs to mock. Resolved to tool names before being passed to the
-            orchestrator.
+        mocking_strategy: Which tools to mock: 'all' mocks every mockable tool, 'selected' mocks only those in
+            mocked_tool_names/mocked_tool_ids, 'none' disables mocking. Defaults to 'none' on the server.
+        fallback_strategy: Behavior when no mock matches a tool call. Defaults to 'raise_error' on the server.
+        mocked_tool_ids: Tool IDs to mock. Resolved to tool names before being passed to the orchestrator.
     """
 
     mocking_strategy: MockingStrategy | str | Unset = UNSET

@@ -26,9 +26,8 @@ class SingleLanguagesResponse(Lazy, AdditionalProperties[Any]):
         (Spain)'}, {'code': 'fr', 'label': 'French'}]}
 
     Attributes:
-        languages (list[LanguageInfo]): The list of available languages.
-        kind (Literal['single'] | Unset): Indicates this response contains single languages (not source-to-destination
-            pairs). Default: 'single'.
+        languages: The list of available languages.
+        kind: Indicates this response contains single languages (not source-to-destination pairs). Default: 'single'.
     """
 
     languages: list[LanguageInfo]

@@ -21,7 +21,7 @@ class SingleUseTokenResponseModel(Lazy, AdditionalProperties[Any]):
         {'token': 'sutkn_1234567890'}
 
     Attributes:
-        token (str): A time bound single use token that expires after 15 minutes. Will be consumed on use.
+        token: A time bound single use token that expires after 15 minutes. Will be consumed on use.
     """
 
     token: str

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class SipTrunkCredentialsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    username (str): SIP trunk username
-    password (None | str | Unset): SIP trunk password - if not specified, then remain unchanged
+    username: SIP trunk username
+    password: SIP trunk password - if not specified, then remain unchanged
     """
 
     username: str

@@ -20,13 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SipTrunkOutboundCallResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    success (bool):
-    message (str):
-    conversation_id (None | str):
-    sip_call_id (None | str):
-    """
-
     success: bool
 
     message: str

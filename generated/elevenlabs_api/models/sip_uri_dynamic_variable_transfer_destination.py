@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SipUriDynamicVariableTransferDestination(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    sip_uri (str):
-    type_ (Literal['sip_uri_dynamic_variable'] | Unset):  Default: 'sip_uri_dynamic_variable'.
+    type_:  Default: 'sip_uri_dynamic_variable'.
     """
 
     sip_uri: str

@@ -21,8 +21,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SipUriTransferDestination(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    sip_uri (str):
-    type_ (Literal['sip_uri'] | Unset):  Default: 'sip_uri'.
+    type_:  Default: 'sip_uri'.
     """
 
     sip_uri: str

@@ -30,7 +30,7 @@ class SkipTurnToolConfig(Lazy, AdditionalProperties[Any]):
     that the current turn generation is complete.
 
     Attributes:
-        system_tool_type (Literal['skip_turn'] | Unset):  Default: 'skip_turn'.
+        system_tool_type:  Default: 'skip_turn'.
     """
 
     system_tool_type: Literal["skip_turn"] | Unset = _attrs_field(

@@ -23,12 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SkipTurnToolResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result_type (Literal['skip_turn_success'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (None | str | Unset):
-    """
-
     result_type: Literal["skip_turn_success"] | Unset = _attrs_field(
         default="skip_turn_success",
         kw_only=True,

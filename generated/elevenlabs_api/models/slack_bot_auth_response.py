@@ -29,14 +29,9 @@ class SlackBotAuthResponse(Lazy, AdditionalProperties[Any]):
     """Response model for the internal Slack BYO bot auth connection.
 
     Attributes:
-        name (str):
-        id (str):
-        auth_type (Literal['slack_bot_auth'] | Unset):  Default: 'slack_bot_auth'.
-        provider (Literal['Slack'] | Unset):  Default: 'Slack'.
-        used_by (AuthConnectionDependencies | None | Unset):
-        status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-        status_detail (None | str | Unset):
-        status_updated_at (None | str | Unset):
+        auth_type:  Default: 'slack_bot_auth'.
+        provider:  Default: 'Slack'.
+        status: Defaults to 'active' on the server.
     """
 
     name: str

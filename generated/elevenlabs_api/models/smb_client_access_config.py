@@ -20,10 +20,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class SmbClientAccessConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    enable_secure_mode (bool | Unset): Defaults to False on the server.
-    identity_verification_enabled (bool | Unset): Defaults to False on the server.
-    identity_verification_email_enabled (bool | Unset): Defaults to False on the server.
-    identity_verification_sms_enabled (bool | Unset): Defaults to False on the server.
+    enable_secure_mode: Defaults to False on the server.
+    identity_verification_enabled: Defaults to False on the server.
+    identity_verification_email_enabled: Defaults to False on the server.
+    identity_verification_sms_enabled: Defaults to False on the server.
     """
 
     enable_secure_mode: bool | Unset = UNSET

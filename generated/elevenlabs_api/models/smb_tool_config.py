@@ -38,57 +38,33 @@ class SmbToolConfig(Lazy, AdditionalProperties[Any]):
     """SMB tool configuration that wraps SMB tool parameters.
 
     Attributes:
-        name (str):
-        params (CancelCalendarEventParams | CancelGroupSessionForAllParams | CancelGroupSessionRegistrationParams |
-            CheckServiceAvailabilityParams | CreateAgentProcedureParams | CreateAgentRuleParams | CreateAssetParams |
-            CreateClientAppointmentParams | CreateClientInteractionParams | CreateClientParams | CreateHolidayParams |
-            CreateLocationParams | CreateProductParams | CreateServiceParams | CreateStaffParams | CreateTransferRuleParams
-            | DeleteAgentProcedureParams | DeleteAgentRuleParams | DeleteAssetParams | DeleteCalendarEventParams |
-            DeleteClientInteractionParams | DeleteClientParams | DeleteGroupSessionParams | DeleteHolidayParams |
-            DeleteLocationParams | DeleteProductParams | DeleteServiceParams | DeleteStaffParams | DeleteTransferRuleParams
-            | GetAnalyticsSummaryParams | GetAppointmentByConfirmationNumberParams | GetBookingPageSettingsParams |
-            GetBookingSlugStatusParams | GetClientAppointmentsParams | GetClientByPhoneParams | GetScheduleParams |
-            LeaveMessageParams | ListAgentProceduresParams | ListAgentReferencesParams | ListAgentRulesParams |
-            ListAssetsParams | ListCalendarEventsParams | ListClientInteractionsParams | ListClientsParams |
-            ListCustomerFacingAgentsParams | ListGroupSessionsParams | ListHolidaysParams | ListLocationsParams |
-            ListProductsParams | ListServicesParams | ListStaffParams | ListTransferRulesParams | OptInSmsReminderParams |
-            OptOutSmsReminderParams | RegisterForGroupSessionParams | ReportKnowledgeGapParams | RestoreCalendarEventParams
-            | ScheduleGroupSessionParams | SearchClientsParams | SetBookingSlugParams | SubmitBusinessInfoParams |
-            TriggerUserVerificationParams | UnknownVariant | UpdateAgentProcedureParams | UpdateAgentRuleParams |
-            UpdateAssetParams | UpdateBookingPageAppearanceParams | UpdateBookingPageSettingsParams |
-            UpdateBusinessInfoParams | UpdateCalendarEventParams | UpdateClientParams | UpdateCustomerFacingConfigParams |
-            UpdateGroupSessionSeatsParams | UpdateHolidayParams | UpdateLocationParams | UpdateProductParams |
-            UpdateServiceParams | UpdateStaffParams | UpdateTransferRuleParams | ValidateUserVerificationCodeParams):
-        type_ (Literal['smb'] | Unset): Tool type identifier Default: 'smb'.
-        description (str | Unset): Description of when the tool should be used and what it does. Defaults to empty on
-            the server.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
-            to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
-            this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
-            interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
-            tool runs and for the agent response that follows it. Defaults to 'allow' on the server.
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
-            'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
-            out regardless of latency. Defaults to 'auto' on the server.
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
-            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Defaults to 'auto' on the
+        type_: Tool type identifier Default: 'smb'.
+        description: Description of when the tool should be used and what it does. Defaults to empty on the server.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Defaults to 20 on the
             server.
-        tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
-            being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
-            hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
-            not share the error with the agent. Defaults to 'auto' on the server.
-        human_description (str | Unset): User-facing tooltip for the procedure reference picker. Not sent to the LLM.
-            Defaults to empty on the server.
-        enabled (bool | Unset): Whether this tool is enabled for the agent Defaults to True on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        interruption_mode: Controls whether the user can interrupt the agent around this tool call. 'allow' (default)
+            lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions only while the tool is
+            running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and for the agent response
+            that follows it. Defaults to 'allow' on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        pre_tool_speech: Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on
+            recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.
+            Defaults to 'auto' on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines when the tool call sound should play. 'auto' only plays when there's pre-
+            tool speech, 'always' plays for every tool call. Defaults to 'auto' on the server.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent. 'auto'
+            determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends
+            an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.
+            Defaults to 'auto' on the server.
+        human_description: User-facing tooltip for the procedure reference picker. Not sent to the LLM. Defaults to
+            empty on the server.
+        enabled: Whether this tool is enabled for the agent Defaults to True on the server.
     """
 
     name: str
@@ -323,7 +299,7 @@ types.accept_former_names(SmbToolConfig, type_="type")
 @_attrs_define(slots=False)
 class CancelCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['cancel_calendar_event'] | Unset):  Default: 'cancel_calendar_event'.
+    smb_tool_type:  Default: 'cancel_calendar_event'.
     """
 
     smb_tool_type: Literal["cancel_calendar_event"] | Unset = _attrs_field(
@@ -347,7 +323,7 @@ class CancelGroupSessionForAllParams(Lazy, AdditionalProperties[Any]):
     a single attendee.
 
     Attributes:
-        smb_tool_type (Literal['cancel_group_session_for_all'] | Unset):  Default: 'cancel_group_session_for_all'.
+        smb_tool_type:  Default: 'cancel_group_session_for_all'.
     """
 
     smb_tool_type: Literal["cancel_group_session_for_all"] | Unset = _attrs_field(
@@ -369,8 +345,7 @@ class CancelGroupSessionRegistrationParams(Lazy, AdditionalProperties[Any]):
     """Cancel a single client's registration for a group session.
 
     Attributes:
-        smb_tool_type (Literal['cancel_group_session_registration'] | Unset):  Default:
-            'cancel_group_session_registration'.
+        smb_tool_type:  Default: 'cancel_group_session_registration'.
     """
 
     smb_tool_type: Literal["cancel_group_session_registration"] | Unset = _attrs_field(
@@ -392,7 +367,7 @@ class CancelGroupSessionRegistrationParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CheckServiceAvailabilityParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['check_service_availability'] | Unset):  Default: 'check_service_availability'.
+    smb_tool_type:  Default: 'check_service_availability'.
     """
 
     smb_tool_type: Literal["check_service_availability"] | Unset = _attrs_field(
@@ -412,7 +387,7 @@ class CheckServiceAvailabilityParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateAgentProcedureParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_agent_procedure'] | Unset):  Default: 'create_agent_procedure'.
+    smb_tool_type:  Default: 'create_agent_procedure'.
     """
 
     smb_tool_type: Literal["create_agent_procedure"] | Unset = _attrs_field(
@@ -432,7 +407,7 @@ class CreateAgentProcedureParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateAgentRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_agent_rule'] | Unset):  Default: 'create_agent_rule'.
+    smb_tool_type:  Default: 'create_agent_rule'.
     """
 
     smb_tool_type: Literal["create_agent_rule"] | Unset = _attrs_field(
@@ -452,7 +427,7 @@ class CreateAgentRuleParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateAssetParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_asset'] | Unset):  Default: 'create_asset'.
+    smb_tool_type:  Default: 'create_asset'.
     """
 
     smb_tool_type: Literal["create_asset"] | Unset = _attrs_field(
@@ -472,7 +447,7 @@ class CreateAssetParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateClientAppointmentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_client_appointment'] | Unset):  Default: 'create_client_appointment'.
+    smb_tool_type:  Default: 'create_client_appointment'.
     """
 
     smb_tool_type: Literal["create_client_appointment"] | Unset = _attrs_field(
@@ -492,7 +467,7 @@ class CreateClientAppointmentParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateClientInteractionParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_client_interaction'] | Unset):  Default: 'create_client_interaction'.
+    smb_tool_type:  Default: 'create_client_interaction'.
     """
 
     smb_tool_type: Literal["create_client_interaction"] | Unset = _attrs_field(
@@ -514,7 +489,7 @@ class CreateClientParams(Lazy, AdditionalProperties[Any]):
     """Create a new client in the system.
 
     Attributes:
-        smb_tool_type (Literal['create_client'] | Unset):  Default: 'create_client'.
+        smb_tool_type:  Default: 'create_client'.
     """
 
     smb_tool_type: Literal["create_client"] | Unset = _attrs_field(
@@ -534,7 +509,7 @@ class CreateClientParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateHolidayParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_holiday'] | Unset):  Default: 'create_holiday'.
+    smb_tool_type:  Default: 'create_holiday'.
     """
 
     smb_tool_type: Literal["create_holiday"] | Unset = _attrs_field(
@@ -554,7 +529,7 @@ class CreateHolidayParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateLocationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_location'] | Unset):  Default: 'create_location'.
+    smb_tool_type:  Default: 'create_location'.
     """
 
     smb_tool_type: Literal["create_location"] | Unset = _attrs_field(
@@ -574,7 +549,7 @@ class CreateLocationParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateProductParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_product'] | Unset):  Default: 'create_product'.
+    smb_tool_type:  Default: 'create_product'.
     """
 
     smb_tool_type: Literal["create_product"] | Unset = _attrs_field(
@@ -596,7 +571,7 @@ class CreateServiceParams(Lazy, AdditionalProperties[Any]):
     """Create a new service (classic, rental, or group) in the system.
 
     Attributes:
-        smb_tool_type (Literal['create_service'] | Unset):  Default: 'create_service'.
+        smb_tool_type:  Default: 'create_service'.
     """
 
     smb_tool_type: Literal["create_service"] | Unset = _attrs_field(
@@ -618,7 +593,7 @@ class CreateStaffParams(Lazy, AdditionalProperties[Any]):
     """Create a new staff member in the system.
 
     Attributes:
-        smb_tool_type (Literal['create_staff'] | Unset):  Default: 'create_staff'.
+        smb_tool_type:  Default: 'create_staff'.
     """
 
     smb_tool_type: Literal["create_staff"] | Unset = _attrs_field(
@@ -638,11 +613,10 @@ class CreateStaffParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class CreateTransferRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['create_transfer_rule'] | Unset):  Default: 'create_transfer_rule'.
-    post_dial_digits_enabled (bool | Unset): Whether to offer the post_dial_digits parameter, set from the
-        receptionists' enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the
-        receptionist is built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the
-        server.
+    smb_tool_type:  Default: 'create_transfer_rule'.
+    post_dial_digits_enabled: Whether to offer the post_dial_digits parameter, set from the receptionists'
+        enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the receptionist is
+        built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the server.
     """
 
     smb_tool_type: Literal["create_transfer_rule"] | Unset = _attrs_field(
@@ -665,7 +639,7 @@ class CreateTransferRuleParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteAgentProcedureParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_agent_procedure'] | Unset):  Default: 'delete_agent_procedure'.
+    smb_tool_type:  Default: 'delete_agent_procedure'.
     """
 
     smb_tool_type: Literal["delete_agent_procedure"] | Unset = _attrs_field(
@@ -685,7 +659,7 @@ class DeleteAgentProcedureParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteAgentRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_agent_rule'] | Unset):  Default: 'delete_agent_rule'.
+    smb_tool_type:  Default: 'delete_agent_rule'.
     """
 
     smb_tool_type: Literal["delete_agent_rule"] | Unset = _attrs_field(
@@ -705,7 +679,7 @@ class DeleteAgentRuleParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteAssetParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_asset'] | Unset):  Default: 'delete_asset'.
+    smb_tool_type:  Default: 'delete_asset'.
     """
 
     smb_tool_type: Literal["delete_asset"] | Unset = _attrs_field(
@@ -731,7 +705,7 @@ class DeleteCalendarEventParams(Lazy, AdditionalProperties[Any]):
     cancelled yet, so the only safe path is cancel-then-delete.
 
     Attributes:
-        smb_tool_type (Literal['delete_calendar_event'] | Unset):  Default: 'delete_calendar_event'.
+        smb_tool_type:  Default: 'delete_calendar_event'.
     """
 
     smb_tool_type: Literal["delete_calendar_event"] | Unset = _attrs_field(
@@ -751,7 +725,7 @@ class DeleteCalendarEventParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteClientInteractionParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_client_interaction'] | Unset):  Default: 'delete_client_interaction'.
+    smb_tool_type:  Default: 'delete_client_interaction'.
     """
 
     smb_tool_type: Literal["delete_client_interaction"] | Unset = _attrs_field(
@@ -773,7 +747,7 @@ class DeleteClientParams(Lazy, AdditionalProperties[Any]):
     """Delete a client, cascading deletion of all their appointments first.
 
     Attributes:
-        smb_tool_type (Literal['delete_client'] | Unset):  Default: 'delete_client'.
+        smb_tool_type:  Default: 'delete_client'.
     """
 
     smb_tool_type: Literal["delete_client"] | Unset = _attrs_field(
@@ -802,7 +776,7 @@ class DeleteGroupSessionParams(Lazy, AdditionalProperties[Any]):
     is cancel-then-delete.
 
     Attributes:
-        smb_tool_type (Literal['delete_group_session'] | Unset):  Default: 'delete_group_session'.
+        smb_tool_type:  Default: 'delete_group_session'.
     """
 
     smb_tool_type: Literal["delete_group_session"] | Unset = _attrs_field(
@@ -822,7 +796,7 @@ class DeleteGroupSessionParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteHolidayParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_holiday'] | Unset):  Default: 'delete_holiday'.
+    smb_tool_type:  Default: 'delete_holiday'.
     """
 
     smb_tool_type: Literal["delete_holiday"] | Unset = _attrs_field(
@@ -842,7 +816,7 @@ class DeleteHolidayParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteLocationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_location'] | Unset):  Default: 'delete_location'.
+    smb_tool_type:  Default: 'delete_location'.
     """
 
     smb_tool_type: Literal["delete_location"] | Unset = _attrs_field(
@@ -862,7 +836,7 @@ class DeleteLocationParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteProductParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_product'] | Unset):  Default: 'delete_product'.
+    smb_tool_type:  Default: 'delete_product'.
     """
 
     smb_tool_type: Literal["delete_product"] | Unset = _attrs_field(
@@ -884,7 +858,7 @@ class DeleteServiceParams(Lazy, AdditionalProperties[Any]):
     """Delete an existing service from the system.
 
     Attributes:
-        smb_tool_type (Literal['delete_service'] | Unset):  Default: 'delete_service'.
+        smb_tool_type:  Default: 'delete_service'.
     """
 
     smb_tool_type: Literal["delete_service"] | Unset = _attrs_field(
@@ -906,7 +880,7 @@ class DeleteStaffParams(Lazy, AdditionalProperties[Any]):
     """Delete an existing staff member from the system.
 
     Attributes:
-        smb_tool_type (Literal['delete_staff'] | Unset):  Default: 'delete_staff'.
+        smb_tool_type:  Default: 'delete_staff'.
     """
 
     smb_tool_type: Literal["delete_staff"] | Unset = _attrs_field(
@@ -926,7 +900,7 @@ class DeleteStaffParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DeleteTransferRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['delete_transfer_rule'] | Unset):  Default: 'delete_transfer_rule'.
+    smb_tool_type:  Default: 'delete_transfer_rule'.
     """
 
     smb_tool_type: Literal["delete_transfer_rule"] | Unset = _attrs_field(
@@ -948,7 +922,7 @@ class GetAnalyticsSummaryParams(Lazy, AdditionalProperties[Any]):
     """Get a summary of key business analytics for a time period.
 
     Attributes:
-        smb_tool_type (Literal['get_analytics_summary'] | Unset):  Default: 'get_analytics_summary'.
+        smb_tool_type:  Default: 'get_analytics_summary'.
     """
 
     smb_tool_type: Literal["get_analytics_summary"] | Unset = _attrs_field(
@@ -975,8 +949,7 @@ class GetAppointmentByConfirmationNumberParams(Lazy, AdditionalProperties[Any]):
     the input and does a prefix match on the stored calendar item id.
 
     Attributes:
-        smb_tool_type (Literal['get_appointment_by_confirmation_number'] | Unset):  Default:
-            'get_appointment_by_confirmation_number'.
+        smb_tool_type:  Default: 'get_appointment_by_confirmation_number'.
     """
 
     smb_tool_type: Literal["get_appointment_by_confirmation_number"] | Unset = _attrs_field(
@@ -998,7 +971,7 @@ class GetAppointmentByConfirmationNumberParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GetBookingPageSettingsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_booking_page_settings'] | Unset):  Default: 'get_booking_page_settings'.
+    smb_tool_type:  Default: 'get_booking_page_settings'.
     """
 
     smb_tool_type: Literal["get_booking_page_settings"] | Unset = _attrs_field(
@@ -1018,7 +991,7 @@ class GetBookingPageSettingsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GetBookingSlugStatusParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_booking_slug_status'] | Unset):  Default: 'get_booking_slug_status'.
+    smb_tool_type:  Default: 'get_booking_slug_status'.
     """
 
     smb_tool_type: Literal["get_booking_slug_status"] | Unset = _attrs_field(
@@ -1038,8 +1011,8 @@ class GetBookingSlugStatusParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GetClientAppointmentsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_client_appointments'] | Unset):  Default: 'get_client_appointments'.
-    include_cancelled (bool | Unset): Defaults to False on the server.
+    smb_tool_type:  Default: 'get_client_appointments'.
+    include_cancelled: Defaults to False on the server.
     """
 
     smb_tool_type: Literal["get_client_appointments"] | Unset = _attrs_field(
@@ -1064,7 +1037,7 @@ class GetClientByPhoneParams(Lazy, AdditionalProperties[Any]):
     """Look up a client by their exact phone number.
 
     Attributes:
-        smb_tool_type (Literal['get_client_by_phone'] | Unset):  Default: 'get_client_by_phone'.
+        smb_tool_type:  Default: 'get_client_by_phone'.
     """
 
     smb_tool_type: Literal["get_client_by_phone"] | Unset = _attrs_field(
@@ -1084,8 +1057,8 @@ class GetClientByPhoneParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class GetScheduleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['get_schedule'] | Unset):  Default: 'get_schedule'.
-    include_location_filter (bool | Unset): Defaults to False on the server.
+    smb_tool_type:  Default: 'get_schedule'.
+    include_location_filter: Defaults to False on the server.
     """
 
     smb_tool_type: Literal["get_schedule"] | Unset = _attrs_field(
@@ -1108,7 +1081,7 @@ class GetScheduleParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class LeaveMessageParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['leave_message'] | Unset):  Default: 'leave_message'.
+    smb_tool_type:  Default: 'leave_message'.
     """
 
     smb_tool_type: Literal["leave_message"] | Unset = _attrs_field(
@@ -1128,7 +1101,7 @@ class LeaveMessageParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListAgentProceduresParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_agent_procedures'] | Unset):  Default: 'list_agent_procedures'.
+    smb_tool_type:  Default: 'list_agent_procedures'.
     """
 
     smb_tool_type: Literal["list_agent_procedures"] | Unset = _attrs_field(
@@ -1148,7 +1121,7 @@ class ListAgentProceduresParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListAgentReferencesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_agent_references'] | Unset):  Default: 'list_agent_references'.
+    smb_tool_type:  Default: 'list_agent_references'.
     """
 
     smb_tool_type: Literal["list_agent_references"] | Unset = _attrs_field(
@@ -1168,7 +1141,7 @@ class ListAgentReferencesParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListAgentRulesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_agent_rules'] | Unset):  Default: 'list_agent_rules'.
+    smb_tool_type:  Default: 'list_agent_rules'.
     """
 
     smb_tool_type: Literal["list_agent_rules"] | Unset = _attrs_field(
@@ -1188,8 +1161,7 @@ class ListAgentRulesParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListAssetsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListAssetsParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_assets'] | Unset):  Default: 'list_assets'.
+    smb_tool_type:  Default: 'list_assets'.
     """
 
     list_kwargs: ListAssetsParamsListKwargs | Unset = UNSET
@@ -1219,8 +1191,8 @@ class ListAssetsParamsListKwargs(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListCalendarEventsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_calendar_events'] | Unset):  Default: 'list_calendar_events'.
-    include_cancelled (bool | Unset): Defaults to False on the server.
+    smb_tool_type:  Default: 'list_calendar_events'.
+    include_cancelled: Defaults to False on the server.
     """
 
     smb_tool_type: Literal["list_calendar_events"] | Unset = _attrs_field(
@@ -1243,7 +1215,7 @@ class ListCalendarEventsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListClientInteractionsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_client_interactions'] | Unset):  Default: 'list_client_interactions'.
+    smb_tool_type:  Default: 'list_client_interactions'.
     """
 
     smb_tool_type: Literal["list_client_interactions"] | Unset = _attrs_field(
@@ -1265,7 +1237,7 @@ class ListClientsParams(Lazy, AdditionalProperties[Any]):
     """List clients ordered by most recently updated, with an optional limit.
 
     Attributes:
-        smb_tool_type (Literal['list_clients'] | Unset):  Default: 'list_clients'.
+        smb_tool_type:  Default: 'list_clients'.
     """
 
     smb_tool_type: Literal["list_clients"] | Unset = _attrs_field(
@@ -1292,7 +1264,7 @@ class ListCustomerFacingAgentsParams(Lazy, AdditionalProperties[Any]):
     pattern: read once, then mutate by id.
 
     Attributes:
-        smb_tool_type (Literal['list_customer_facing_agents'] | Unset):  Default: 'list_customer_facing_agents'.
+        smb_tool_type:  Default: 'list_customer_facing_agents'.
     """
 
     smb_tool_type: Literal["list_customer_facing_agents"] | Unset = _attrs_field(
@@ -1318,7 +1290,7 @@ class ListGroupSessionsParams(Lazy, AdditionalProperties[Any]):
     use ``check_service_availability`` for appointment / rental services.
 
     Attributes:
-        smb_tool_type (Literal['list_group_sessions'] | Unset):  Default: 'list_group_sessions'.
+        smb_tool_type:  Default: 'list_group_sessions'.
     """
 
     smb_tool_type: Literal["list_group_sessions"] | Unset = _attrs_field(
@@ -1338,7 +1310,7 @@ class ListGroupSessionsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListHolidaysParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_holidays'] | Unset):  Default: 'list_holidays'.
+    smb_tool_type:  Default: 'list_holidays'.
     """
 
     smb_tool_type: Literal["list_holidays"] | Unset = _attrs_field(
@@ -1360,7 +1332,7 @@ class ListLocationsParams(Lazy, AdditionalProperties[Any]):
     """Params + Reception-proxied ``run()`` for list_locations.
 
     Attributes:
-        smb_tool_type (Literal['list_locations'] | Unset):  Default: 'list_locations'.
+        smb_tool_type:  Default: 'list_locations'.
     """
 
     smb_tool_type: Literal["list_locations"] | Unset = _attrs_field(
@@ -1380,8 +1352,7 @@ class ListLocationsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListProductsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListProductsParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_products'] | Unset):  Default: 'list_products'.
+    smb_tool_type:  Default: 'list_products'.
     """
 
     list_kwargs: ListProductsParamsListKwargs | Unset = UNSET
@@ -1411,8 +1382,7 @@ class ListProductsParamsListKwargs(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListServicesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListServicesParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_services'] | Unset):  Default: 'list_services'.
+    smb_tool_type:  Default: 'list_services'.
     """
 
     list_kwargs: ListServicesParamsListKwargs | Unset = UNSET
@@ -1442,8 +1412,7 @@ class ListServicesParamsListKwargs(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListStaffParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    list_kwargs (ListStaffParamsListKwargs | Unset):
-    smb_tool_type (Literal['list_staff'] | Unset):  Default: 'list_staff'.
+    smb_tool_type:  Default: 'list_staff'.
     """
 
     list_kwargs: ListStaffParamsListKwargs | Unset = UNSET
@@ -1473,7 +1442,7 @@ class ListStaffParamsListKwargs(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ListTransferRulesParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['list_transfer_rules'] | Unset):  Default: 'list_transfer_rules'.
+    smb_tool_type:  Default: 'list_transfer_rules'.
     """
 
     smb_tool_type: Literal["list_transfer_rules"] | Unset = _attrs_field(
@@ -1493,7 +1462,7 @@ class ListTransferRulesParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class OptInSmsReminderParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['opt_in_sms_reminder'] | Unset):  Default: 'opt_in_sms_reminder'.
+    smb_tool_type:  Default: 'opt_in_sms_reminder'.
     """
 
     smb_tool_type: Literal["opt_in_sms_reminder"] | Unset = _attrs_field(
@@ -1513,7 +1482,7 @@ class OptInSmsReminderParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class OptOutSmsReminderParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['opt_out_sms_reminder'] | Unset):  Default: 'opt_out_sms_reminder'.
+    smb_tool_type:  Default: 'opt_out_sms_reminder'.
     """
 
     smb_tool_type: Literal["opt_out_sms_reminder"] | Unset = _attrs_field(
@@ -1535,7 +1504,7 @@ class RegisterForGroupSessionParams(Lazy, AdditionalProperties[Any]):
     """Register a client for a scheduled group session.
 
     Attributes:
-        smb_tool_type (Literal['register_for_group_session'] | Unset):  Default: 'register_for_group_session'.
+        smb_tool_type:  Default: 'register_for_group_session'.
     """
 
     smb_tool_type: Literal["register_for_group_session"] | Unset = _attrs_field(
@@ -1555,7 +1524,7 @@ class RegisterForGroupSessionParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ReportKnowledgeGapParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['report_knowledge_gap'] | Unset):  Default: 'report_knowledge_gap'.
+    smb_tool_type:  Default: 'report_knowledge_gap'.
     """
 
     smb_tool_type: Literal["report_knowledge_gap"] | Unset = _attrs_field(
@@ -1575,7 +1544,7 @@ class ReportKnowledgeGapParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class RestoreCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['restore_calendar_event'] | Unset):  Default: 'restore_calendar_event'.
+    smb_tool_type:  Default: 'restore_calendar_event'.
     """
 
     smb_tool_type: Literal["restore_calendar_event"] | Unset = _attrs_field(
@@ -1602,7 +1571,7 @@ class ScheduleGroupSessionParams(Lazy, AdditionalProperties[Any]):
     ``register_for_group_session``.
 
     Attributes:
-        smb_tool_type (Literal['schedule_group_session'] | Unset):  Default: 'schedule_group_session'.
+        smb_tool_type:  Default: 'schedule_group_session'.
     """
 
     smb_tool_type: Literal["schedule_group_session"] | Unset = _attrs_field(
@@ -1624,7 +1593,7 @@ class SearchClientsParams(Lazy, AdditionalProperties[Any]):
     """Search for clients by name, phone number, or email.
 
     Attributes:
-        smb_tool_type (Literal['search_clients'] | Unset):  Default: 'search_clients'.
+        smb_tool_type:  Default: 'search_clients'.
     """
 
     smb_tool_type: Literal["search_clients"] | Unset = _attrs_field(
@@ -1644,7 +1613,7 @@ class SearchClientsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SetBookingSlugParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['set_booking_slug'] | Unset):  Default: 'set_booking_slug'.
+    smb_tool_type:  Default: 'set_booking_slug'.
     """
 
     smb_tool_type: Literal["set_booking_slug"] | Unset = _attrs_field(
@@ -1666,7 +1635,7 @@ class SubmitBusinessInfoParams(Lazy, AdditionalProperties[Any]):
     """Finalize the onboarding interview: create a text knowledge source and mark done.
 
     Attributes:
-        smb_tool_type (Literal['submit_business_info'] | Unset):  Default: 'submit_business_info'.
+        smb_tool_type:  Default: 'submit_business_info'.
     """
 
     smb_tool_type: Literal["submit_business_info"] | Unset = _attrs_field(
@@ -1686,7 +1655,7 @@ class SubmitBusinessInfoParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TriggerUserVerificationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['trigger_user_verification'] | Unset):  Default: 'trigger_user_verification'.
+    smb_tool_type:  Default: 'trigger_user_verification'.
     """
 
     smb_tool_type: Literal["trigger_user_verification"] | Unset = _attrs_field(
@@ -1706,7 +1675,7 @@ class TriggerUserVerificationParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateAgentProcedureParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_agent_procedure'] | Unset):  Default: 'update_agent_procedure'.
+    smb_tool_type:  Default: 'update_agent_procedure'.
     """
 
     smb_tool_type: Literal["update_agent_procedure"] | Unset = _attrs_field(
@@ -1726,7 +1695,7 @@ class UpdateAgentProcedureParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateAgentRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_agent_rule'] | Unset):  Default: 'update_agent_rule'.
+    smb_tool_type:  Default: 'update_agent_rule'.
     """
 
     smb_tool_type: Literal["update_agent_rule"] | Unset = _attrs_field(
@@ -1746,7 +1715,7 @@ class UpdateAgentRuleParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateAssetParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_asset'] | Unset):  Default: 'update_asset'.
+    smb_tool_type:  Default: 'update_asset'.
     """
 
     smb_tool_type: Literal["update_asset"] | Unset = _attrs_field(
@@ -1766,7 +1735,7 @@ class UpdateAssetParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateBookingPageAppearanceParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_booking_page_appearance'] | Unset):  Default: 'update_booking_page_appearance'.
+    smb_tool_type:  Default: 'update_booking_page_appearance'.
     """
 
     smb_tool_type: Literal["update_booking_page_appearance"] | Unset = _attrs_field(
@@ -1786,7 +1755,7 @@ class UpdateBookingPageAppearanceParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateBookingPageSettingsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_booking_page_settings'] | Unset):  Default: 'update_booking_page_settings'.
+    smb_tool_type:  Default: 'update_booking_page_settings'.
     """
 
     smb_tool_type: Literal["update_booking_page_settings"] | Unset = _attrs_field(
@@ -1806,7 +1775,7 @@ class UpdateBookingPageSettingsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateBusinessInfoParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_business_info'] | Unset):  Default: 'update_business_info'.
+    smb_tool_type:  Default: 'update_business_info'.
     """
 
     smb_tool_type: Literal["update_business_info"] | Unset = _attrs_field(
@@ -1826,7 +1795,7 @@ class UpdateBusinessInfoParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_calendar_event'] | Unset):  Default: 'update_calendar_event'.
+    smb_tool_type:  Default: 'update_calendar_event'.
     """
 
     smb_tool_type: Literal["update_calendar_event"] | Unset = _attrs_field(
@@ -1848,7 +1817,7 @@ class UpdateClientParams(Lazy, AdditionalProperties[Any]):
     """Update an existing client's information.
 
     Attributes:
-        smb_tool_type (Literal['update_client'] | Unset):  Default: 'update_client'.
+        smb_tool_type:  Default: 'update_client'.
     """
 
     smb_tool_type: Literal["update_client"] | Unset = _attrs_field(
@@ -1868,7 +1837,7 @@ class UpdateClientParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateCustomerFacingConfigParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_customer_facing_config'] | Unset):  Default: 'update_customer_facing_config'.
+    smb_tool_type:  Default: 'update_customer_facing_config'.
     """
 
     smb_tool_type: Literal["update_customer_facing_config"] | Unset = _attrs_field(
@@ -1890,7 +1859,7 @@ class UpdateGroupSessionSeatsParams(Lazy, AdditionalProperties[Any]):
     """Change the seat count of an existing group session registration.
 
     Attributes:
-        smb_tool_type (Literal['update_group_session_seats'] | Unset):  Default: 'update_group_session_seats'.
+        smb_tool_type:  Default: 'update_group_session_seats'.
     """
 
     smb_tool_type: Literal["update_group_session_seats"] | Unset = _attrs_field(
@@ -1910,7 +1879,7 @@ class UpdateGroupSessionSeatsParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateHolidayParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_holiday'] | Unset):  Default: 'update_holiday'.
+    smb_tool_type:  Default: 'update_holiday'.
     """
 
     smb_tool_type: Literal["update_holiday"] | Unset = _attrs_field(
@@ -1930,7 +1899,7 @@ class UpdateHolidayParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateLocationParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_location'] | Unset):  Default: 'update_location'.
+    smb_tool_type:  Default: 'update_location'.
     """
 
     smb_tool_type: Literal["update_location"] | Unset = _attrs_field(
@@ -1950,7 +1919,7 @@ class UpdateLocationParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateProductParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_product'] | Unset):  Default: 'update_product'.
+    smb_tool_type:  Default: 'update_product'.
     """
 
     smb_tool_type: Literal["update_product"] | Unset = _attrs_field(
@@ -1972,7 +1941,7 @@ class UpdateServiceParams(Lazy, AdditionalProperties[Any]):
     """Update an existing service's information.
 
     Attributes:
-        smb_tool_type (Literal['update_service'] | Unset):  Default: 'update_service'.
+        smb_tool_type:  Default: 'update_service'.
     """
 
     smb_tool_type: Literal["update_service"] | Unset = _attrs_field(
@@ -1994,7 +1963,7 @@ class UpdateStaffParams(Lazy, AdditionalProperties[Any]):
     """Update an existing staff member's information.
 
     Attributes:
-        smb_tool_type (Literal['update_staff'] | Unset):  Default: 'update_staff'.
+        smb_tool_type:  Default: 'update_staff'.
     """
 
     smb_tool_type: Literal["update_staff"] | Unset = _attrs_field(
@@ -2014,11 +1983,10 @@ class UpdateStaffParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class UpdateTransferRuleParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['update_transfer_rule'] | Unset):  Default: 'update_transfer_rule'.
-    post_dial_digits_enabled (bool | Unset): Whether to offer the post_dial_digits parameter, set from the
-        receptionists' enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the
-        receptionist is built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the
-        server.
+    smb_tool_type:  Default: 'update_transfer_rule'.
+    post_dial_digits_enabled: Whether to offer the post_dial_digits parameter, set from the receptionists'
+        enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the receptionist is
+        built, so the parameter is hidden rather than accepted and ignored. Defaults to False on the server.
     """
 
     smb_tool_type: Literal["update_transfer_rule"] | Unset = _attrs_field(
@@ -2041,7 +2009,7 @@ class UpdateTransferRuleParams(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ValidateUserVerificationCodeParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    smb_tool_type (Literal['validate_user_verification_code'] | Unset):  Default: 'validate_user_verification_code'.
+    smb_tool_type:  Default: 'validate_user_verification_code'.
     """
 
     smb_tool_type: Literal["validate_user_verification_code"] | Unset = _attrs_field(

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SmsConversationInfo(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    direction (SmsConversationInfoDirection):
-    sms_user_phone_number (str):
-    phone_number_id (None | str | Unset):
-    agent_phone_number (None | str | Unset):
-    """
-
     direction: SmsConversationInfoDirection
 
     sms_user_phone_number: str

@@ -22,9 +22,9 @@ class SpeakerAudioResponseModel(Lazy, AdditionalProperties[Any]):
         {'audio_base_64': 'audio_base_64', 'duration_secs': 5.0, 'media_type': 'audio/mpeg'}
 
     Attributes:
-        audio_base_64 (str): The base64 encoded audio.
-        media_type (str): The media type of the audio.
-        duration_secs (float): The duration of the audio in seconds.
+        audio_base_64: The base64 encoded audio.
+        media_type: The media type of the audio.
+        duration_secs: The duration of the audio in seconds.
     """
 
     audio_base_64: str

@@ -18,11 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SpeakerCreatedResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    version (int):
-    speaker_id (str):
-    """
-
     version: int
 
     speaker_id: str

@@ -30,11 +30,11 @@ class SpeakerSeparationResponseModel(Lazy, AdditionalProperties[Any]):
         {'sample_id': 'DCwhRBWXzGAHq8TQ4Fs18', 'status': 'not_started', 'voice_id': 'DCwhRBWXzGAHq8TQ4Fs18'}
 
     Attributes:
-        voice_id (str): The ID of the voice.
-        sample_id (str): The ID of the sample.
-        status (SpeakerSeparationResponseModelStatusType0 | str): The status of the speaker separation.
-        speakers (None | SpeakerSeparationResponseModelSpeakersType0 | Unset): The speakers of the sample.
-        selected_speaker_ids (list[str] | None | Unset): The IDs of the selected speakers.
+        voice_id: The ID of the voice.
+        sample_id: The ID of the sample.
+        status: The status of the speaker separation.
+        speakers: The speakers of the sample.
+        selected_speaker_ids: The IDs of the selected speakers.
     """
 
     voice_id: str
@@ -66,9 +66,9 @@ class SpeakerResponseModel(Lazy, AdditionalProperties[Any]):
         {'duration_secs': 5.0, 'speaker_id': 'DCwhRBWXzGAHq8TQ4Fs18'}
 
     Attributes:
-        speaker_id (str): The ID of the speaker.
-        duration_secs (float): The duration of the speaker segment in seconds.
-        utterances (list[UtteranceResponseModel] | None | Unset): The utterances of the speaker.
+        speaker_id: The ID of the speaker.
+        duration_secs: The duration of the speaker segment in seconds.
+        utterances: The utterances of the speaker.
     """
 
     speaker_id: str

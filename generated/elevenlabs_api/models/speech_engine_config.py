@@ -11,9 +11,8 @@ from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, d
 @_attrs_define(slots=False)
 class SpeechEngineConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    ws_url (str): The WebSocket URL for the transcript server
-    request_headers (SpeechEngineConfigRequestHeaders | Unset): Headers to include in the WebSocket connection
-        request
+    ws_url: The WebSocket URL for the transcript server
+    request_headers: Headers to include in the WebSocket connection request
     """
 
     ws_url: str

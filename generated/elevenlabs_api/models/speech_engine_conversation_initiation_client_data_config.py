@@ -20,8 +20,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class SpeechEngineConversationInitiationClientDataConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    first_message (bool | Unset): Whether the first message can be overridden by the client Defaults to False on the
-        server.
+    first_message: Whether the first message can be overridden by the client Defaults to False on the server.
     """
 
     first_message: bool | Unset = UNSET

@@ -41,30 +41,25 @@ class SpeechEngineResponse(Lazy, AdditionalProperties[Any]):
         'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}
 
     Attributes:
-        speech_engine_id (str): The speech engine resource ID
-        name (str): Human-readable name for the speech engine
-        speech_engine (SpeechEngineConfig):
-        asr (AsrConversationalConfig):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
-            'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
-        tts (TtsConversationalConfigOutput):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
-            'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
-            0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
-        turn (BaseTurnConfig):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
+        speech_engine_id: The speech engine resource ID
+        name: Human-readable name for the speech engine
+        asr:  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+            'user_input_audio_format': 'pcm_16000'}.
+        tts:  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+            'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+            'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
+        turn:  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
             'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
             'silence_end_call_timeout': -1.0, 'speculative_turn': False, 'spelling_patience': 'auto',
             'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal', 'turn_timeout': 7.0}.
-        vad (VadConfig):  Example: {'background_voice_detection': False}.
-        conversation (ConversationConfigOutput):  Example: {'client_events': ['audio', 'interruption'],
-            'max_duration_seconds': 600}.
-        privacy (PrivacyConfigOutput):  Example: {'apply_to_existing_conversations': False, 'delete_audio': False,
+        vad:  Example: {'background_voice_detection': False}.
+        conversation:  Example: {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}.
+        privacy:  Example: {'apply_to_existing_conversations': False, 'delete_audio': False,
             'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}.
-        call_limits (AgentCallLimits):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
-            'daily_limit': 100000}.
-        language (str): ISO language code used by the speech engine (e.g. 'en')
-        tags (list[str]): Arbitrary tags for categorization and filtering
-        overrides (SpeechEngineConversationInitiationClientDataConfig):
-        metadata (AgentMetadataDbModel):
-        access_info (None | ResourceAccessInfo | Unset): The access information of the speech engine for the user
+        call_limits:  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}.
+        language: ISO language code used by the speech engine (e.g. 'en')
+        tags: Arbitrary tags for categorization and filtering
+        access_info: The access information of the speech engine for the user
     """
 
     speech_engine_id: str
@@ -123,10 +118,8 @@ class SpeechEngineResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AgentMetadataDbModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    created_at_unix_secs (int):
-    updated_at_unix_secs (int):
-    created_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
-    last_updated_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
+    created_from: Defaults to 'unknown' on the server.
+    last_updated_from: Defaults to 'unknown' on the server.
     """
 
     created_at_unix_secs: int

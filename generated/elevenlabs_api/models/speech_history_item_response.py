@@ -29,29 +29,26 @@ from ..types import (
 @_attrs_define(slots=False)
 class SpeechHistoryItemResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    history_item_id (str): The ID of the history item.
-    date_unix (int): Unix timestamp of when the item was created.
-    character_count_change_from (int): The character count change from.
-    character_count_change_to (int): The character count change to.
-    content_type (str): The content type of the generated item.
-    state (Any): Any type
-    request_id (None | str | Unset): The ID of the request.
-    voice_id (None | str | Unset): The ID of the voice used.
-    model_id (None | str | Unset): The ID of the model.
-    voice_name (None | str | Unset): The name of the voice.
-    voice_category (None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset): The category of the voice.
-        Either 'premade', 'cloned', 'generated' or 'professional'.
-    text (None | str | Unset): The text used to generate the audio item.
-    settings (None | SpeechHistoryItemResponseModelSettings | Unset): The settings of the history item.
-    feedback (FeedbackItem | None | Unset): Feedback associated with the generated item. Returns null if no feedback
-        has been provided.
-    share_link_id (None | str | Unset): The ID of the share link.
-    source (None | SpeechHistoryItemResponseModelSource | str | Unset): The source of the history item. Either TTS
-        (text to speech), STS (speech to text), AN (audio native), Projects, Dubbing, PlayAPI, PD (pronunciation
-        dictionary) or ConvAI (Agents Platform).
-    alignments (HistoryAlignmentsResponseModel | None | Unset): The alignments of the history item.
-    dialogue (list[DialogueInputResponseModel] | None | Unset): The dialogue (voice and text pairs) used to generate
-        the audio item. If this is set then the top level `text` and `voice_id` fields will be empty.
+    history_item_id: The ID of the history item.
+    date_unix: Unix timestamp of when the item was created.
+    character_count_change_from: The character count change from.
+    character_count_change_to: The character count change to.
+    content_type: The content type of the generated item.
+    state: Any type
+    request_id: The ID of the request.
+    voice_id: The ID of the voice used.
+    model_id: The ID of the model.
+    voice_name: The name of the voice.
+    voice_category: The category of the voice. Either 'premade', 'cloned', 'generated' or 'professional'.
+    text: The text used to generate the audio item.
+    settings: The settings of the history item.
+    feedback: Feedback associated with the generated item. Returns null if no feedback has been provided.
+    share_link_id: The ID of the share link.
+    source: The source of the history item. Either TTS (text to speech), STS (speech to text), AN (audio native),
+        Projects, Dubbing, PlayAPI, PD (pronunciation dictionary) or ConvAI (Agents Platform).
+    alignments: The alignments of the history item.
+    dialogue: The dialogue (voice and text pairs) used to generate the audio item. If this is set then the top level
+        `text` and `voice_id` fields will be empty.
     """
 
     history_item_id: str
@@ -121,9 +118,9 @@ class SpeechHistoryItemResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DialogueInputResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str): The text of the dialogue input line.
-    voice_id (str): The ID of the voice used for this dialogue input line.
-    voice_name (str): The name of the voice used for this dialogue input line.
+    text: The text of the dialogue input line.
+    voice_id: The ID of the voice used for this dialogue input line.
+    voice_name: The name of the voice used for this dialogue input line.
     """
 
     text: str
@@ -146,15 +143,15 @@ class DialogueInputResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class FeedbackItem(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    thumbs_up (bool): Whether the user liked the generated item.
-    feedback (str): The feedback text provided by the user.
-    emotions (bool): Whether the user provided emotions.
-    inaccurate_clone (bool): Whether the user thinks the clone is inaccurate.
-    glitches (bool): Whether the user thinks there are glitches in the audio.
-    audio_quality (bool): Whether the user thinks the audio quality is good.
-    other (bool): Whether the user provided other feedback.
-    review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Defaults to
-        'not_reviewed' on the server.
+    thumbs_up: Whether the user liked the generated item.
+    feedback: The feedback text provided by the user.
+    emotions: Whether the user provided emotions.
+    inaccurate_clone: Whether the user thinks the clone is inaccurate.
+    glitches: Whether the user thinks there are glitches in the audio.
+    audio_quality: Whether the user thinks the audio quality is good.
+    other: Whether the user provided other feedback.
+    review_status: The review status of the item. Defaults to 'not_reviewed'. Defaults to 'not_reviewed' on the
+        server.
     """
 
     thumbs_up: bool
@@ -192,9 +189,9 @@ class FeedbackItem(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class HistoryAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    characters (list[str]): The characters in the alignment.
-    character_start_times_seconds (list[float]): The start times of the characters in seconds.
-    character_end_times_seconds (list[float]): The end times of the characters in seconds.
+    characters: The characters in the alignment.
+    character_start_times_seconds: The start times of the characters in seconds.
+    character_end_times_seconds: The end times of the characters in seconds.
     """
 
     characters: list[str]
@@ -216,11 +213,6 @@ class HistoryAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class HistoryAlignmentsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    alignment (HistoryAlignmentResponseModel):
-    normalized_alignment (HistoryAlignmentResponseModel):
-    """
-
     alignment: HistoryAlignmentResponseModel
 
     normalized_alignment: HistoryAlignmentResponseModel

@@ -31,21 +31,20 @@ from ..types import (
 @_attrs_define(slots=False)
 class SpeechToSpeechStreamRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio (File): The audio file which holds the content and emotion that will control the generated speech.
-    model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
-        model needs to have support for speech to speech, you can check this using the can_do_voice_conversion property.
-        Defaults to 'eleven_english_sts_v2' on the server.
-    voice_settings (None | str | Unset): Voice settings overriding stored settings for the given voice. They are
-        applied only on the given request. Needs to be send as a JSON encoded string.
-    seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
-        that repeated requests with the same seed and parameters should return the same result. Determinism is not
-        guaranteed. Must be integer between 0 and 4294967295.
-    remove_background_noise (bool | Unset): If set, will remove the background noise from your audio input using our
-        audio isolation model. Only applies to Voice Changer. Defaults to False on the server.
-    file_format (None | SpeechToSpeechStreamRequestFileFormatType0 | Unset): The format of input audio. Options are
-        'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single
-        channel (mono), and little-endian byte order. Latency will be lower than with passing an encoded waveform.
-        Defaults to 'other' on the server.
+    audio: The audio file which holds the content and emotion that will control the generated speech.
+    model_id: Identifier of the model that will be used, you can query them using GET /v1/models. The model needs to
+        have support for speech to speech, you can check this using the can_do_voice_conversion property. Defaults to
+        'eleven_english_sts_v2' on the server.
+    voice_settings: Voice settings overriding stored settings for the given voice. They are applied only on the
+        given request. Needs to be send as a JSON encoded string.
+    seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests
+        with the same seed and parameters should return the same result. Determinism is not guaranteed. Must be integer
+        between 0 and 4294967295.
+    remove_background_noise: If set, will remove the background noise from your audio input using our audio
+        isolation model. Only applies to Voice Changer. Defaults to False on the server.
+    file_format: The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
+        audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order. Latency
+        will be lower than with passing an encoded waveform. Defaults to 'other' on the server.
     """
 
     audio: File

@@ -37,17 +37,15 @@ class SpeechToTextChunkResponseModel(Lazy, AdditionalProperties[Any]):
         'speaker_id': 'speaker_1', 'start': 0.5, 'text': 'world!', 'type': 'word'}]}
 
     Attributes:
-        language_code (str): The detected language code (e.g. 'eng' for English).
-        language_probability (float): The confidence score of the language detection (0 to 1).
-        text (str): The raw text of the transcription.
-        words (list[SpeechToTextWordResponseModel]): List of words with their timing information.
-        channel_index (int | None | Unset): The channel index this transcript belongs to (for multichannel audio).
-        additional_formats (list[AdditionalFormatResponseModel | None] | None | Unset): Requested additional formats of
-            the transcript.
-        transcription_id (None | str | Unset): The transcription ID of the response.
-        entities (list[DetectedEntity] | None | Unset): List of detected entities with their text, type, and character
-            positions in the transcript.
-        audio_duration_secs (float | None | Unset): The duration of the audio that was transcribed in seconds.
+        language_code: The detected language code (e.g. 'eng' for English).
+        language_probability: The confidence score of the language detection (0 to 1).
+        text: The raw text of the transcription.
+        words: List of words with their timing information.
+        channel_index: The channel index this transcript belongs to (for multichannel audio).
+        additional_formats: Requested additional formats of the transcript.
+        transcription_id: The transcription ID of the response.
+        entities: List of detected entities with their text, type, and character positions in the transcript.
+        audio_duration_secs: The duration of the audio that was transcribed in seconds.
     """
 
     language_code: str
@@ -92,11 +90,11 @@ class SpeechToTextChunkResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class AdditionalFormatResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    requested_format (str): The requested format.
-    file_extension (str): The file extension of the additional format.
-    content_type (str): The content type of the additional format.
-    is_base64_encoded (bool): Whether the content is base64 encoded.
-    content (str): The content of the additional format.
+    requested_format: The requested format.
+    file_extension: The file extension of the additional format.
+    content_type: The content type of the additional format.
+    is_base64_encoded: Whether the content is base64 encoded.
+    content: The content of the additional format.
     """
 
     requested_format: str
@@ -128,9 +126,9 @@ class SpeechToTextCharacterResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 0.1, 'start': 0.0, 'text': 'H'}
 
     Attributes:
-        text (str): The character that was transcribed.
-        start (float | None | Unset): The start time of the character in seconds.
-        end (float | None | Unset): The end time of the character in seconds.
+        text: The character that was transcribed.
+        start: The start time of the character in seconds.
+        end: The end time of the character in seconds.
     """
 
     text: str
@@ -160,18 +158,16 @@ class SpeechToTextWordResponseModel(Lazy, AdditionalProperties[Any]):
         'end': 0.5, 'logprob': -0.124, 'speaker_id': 'speaker_1', 'start': 0.0, 'text': 'Hello', 'type': 'word'}
 
     Attributes:
-        text (str): The word or sound that was transcribed.
-        type_ (SpeechToTextWordResponseModelTypeType0 | str): The type of the word or sound. 'audio_event' is used for
-            non-word sounds like laughter or footsteps.
-        logprob (float): The log of the probability with which this word was predicted. Logprobs are in range
-            [-infinity, 0], higher logprobs indicate a higher confidence the model has in its predictions.
-        start (float | None | Unset): The start time of the word or sound in seconds.
-        end (float | None | Unset): The end time of the word or sound in seconds.
-        speaker_id (None | str | Unset): Unique identifier for the speaker of this word.
-        characters (list[SpeechToTextCharacterResponseModel] | None | Unset): The characters that make up the word and
-            their timing information.
-        channel_index (int | None | Unset): The channel this word was spoken on (for multichannel audio). Null for
-            single-channel transcriptions.
+        text: The word or sound that was transcribed.
+        type_: The type of the word or sound. 'audio_event' is used for non-word sounds like laughter or footsteps.
+        logprob: The log of the probability with which this word was predicted. Logprobs are in range [-infinity, 0],
+            higher logprobs indicate a higher confidence the model has in its predictions.
+        start: The start time of the word or sound in seconds.
+        end: The end time of the word or sound in seconds.
+        speaker_id: Unique identifier for the speaker of this word.
+        characters: The characters that make up the word and their timing information.
+        channel_index: The channel this word was spoken on (for multichannel audio). Null for single-channel
+            transcriptions.
     """
 
     text: str

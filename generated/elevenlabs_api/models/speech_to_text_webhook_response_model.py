@@ -26,9 +26,9 @@ class SpeechToTextWebhookResponseModel(Lazy, AdditionalProperties[Any]):
         '1234567890'}
 
     Attributes:
-        message (str): The message of the webhook response.
-        request_id (str): The request ID of the webhook response.
-        transcription_id (None | str | Unset): The transcription ID of the webhook response.
+        message: The message of the webhook response.
+        request_id: The request ID of the webhook response.
+        transcription_id: The transcription ID of the webhook response.
     """
 
     message: str

@@ -21,8 +21,8 @@ class StartSpeakerSeparationResponseModel(Lazy, AdditionalProperties[Any]):
         {'status': 'ok'}
 
     Attributes:
-        status (str): The status of the start speaker seperation request. If the request was successful, the status will
-            be 'ok'. Otherwise an error message with status 500 will be returned.
+        status: The status of the start speaker seperation request. If the request was successful, the status will be
+            'ok'. Otherwise an error message with status 500 will be returned.
     """
 
     status: str

@@ -19,9 +19,8 @@ class StaticAssetReference(Lazy):
     """An asset uploaded via the assets API.
 
     Attributes:
-        type_ (Literal['asset']):
-        asset_id (str): The ID of an asset uploaded via the assets API (`POST /v1/assets`), as returned in that
-            response's `asset_id`.
+        asset_id: The ID of an asset uploaded via the assets API (`POST /v1/assets`), as returned in that response's
+            `asset_id`.
     """
 
     type_: Literal["asset"] = _attrs_field(

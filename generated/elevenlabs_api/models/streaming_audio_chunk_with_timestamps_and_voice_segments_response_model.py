@@ -31,12 +31,10 @@ class StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel(Lazy, Addit
         'end_time_seconds': 0.2, 'start_time_seconds': 0.0, 'voice_id': 'VEDscrYI8uIMttlO2Ztu'}]}
 
     Attributes:
-        audio_base64 (str): Base64 encoded audio data
-        voice_segments (list[VoiceSegment]): Voice segments for the audio
-        alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character in the
-            original text
-        normalized_alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character
-            in the normalized text
+        audio_base64: Base64 encoded audio data
+        voice_segments: Voice segments for the audio
+        alignment: Timestamp information for each character in the original text
+        normalized_alignment: Timestamp information for each character in the normalized text
     """
 
     audio_base64: str

@@ -29,11 +29,9 @@ class StreamingAudioChunkWithTimestampsResponse(Lazy, AdditionalProperties[Any])
         'e']}}
 
     Attributes:
-        audio_base64 (str): Base64 encoded audio data
-        alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character in the
-            original text
-        normalized_alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character
-            in the normalized text
+        audio_base64: Base64 encoded audio data
+        alignment: Timestamp information for each character in the original text
+        normalized_alignment: Timestamp information for each character in the normalized text
     """
 
     audio_base64: str

@@ -10,10 +10,6 @@ from ..types import ANY, BOOL, UNSET, AdditionalProperties, Field, Lazy, Unset, 
 
 @_attrs_define(slots=False)
 class StudioAgentSettingsModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    tool_settings (StudioAgentSettingsModelToolSettings | Unset):
-    """
-
     tool_settings: StudioAgentSettingsModelToolSettings | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +32,7 @@ class StudioAgentSettingsModelToolSettings(Lazy, AdditionalProperties["StudioAge
 @_attrs_define(slots=False)
 class StudioAgentToolSettingsModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    skip_confirmation (bool | Unset): Defaults to False on the server.
+    skip_confirmation: Defaults to False on the server.
     """
 
     skip_confirmation: bool | Unset = UNSET

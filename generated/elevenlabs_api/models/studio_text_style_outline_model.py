@@ -19,13 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class StudioTextStyleOutlineModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    enabled (bool):
-    color (str):
-    opacity (float):
-    width (float):
-    """
-
     enabled: bool
 
     color: str

@@ -19,15 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class StudioTextStyleShadowModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    enabled (bool):
-    color (str):
-    opacity (float):
-    blur (float):
-    offset_x (float):
-    offset_y (float):
-    """
-
     enabled: bool
 
     color: str

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SubagentRunResultDetails(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    sub_conversation_id (None | str | Unset):
-    agent_id (None | str | Unset):
-    """
-
     sub_conversation_id: None | str | Unset = UNSET
 
     agent_id: None | str | Unset = UNSET

@@ -27,9 +27,8 @@ class SubmitOrderResponse(Lazy, AdditionalProperties[Any]):
         '2025-03-15T10:30:00Z'}
 
     Attributes:
-        order_id (str):
-        state (OrderState | str): The current state of the order after submission.
-        submitted_at (datetime.datetime): The timestamp when the order was submitted.
+        state: The current state of the order after submission.
+        submitted_at: The timestamp when the order was submitted.
     """
 
     order_id: str

@@ -56,47 +56,44 @@ class Subscription(Lazy, AdditionalProperties[Any]):
         'voice_add_edit_counter': 0, 'voice_limit': 10, 'voice_slots_used': 1}
 
     Attributes:
-        tier (str): The tier of the user's subscription.
-        character_count (int): The number of characters used by the user.
-        character_limit (int): The maximum number of characters allowed in the current billing period.
-        max_character_limit_extension (int | None): Deprecated: use `max_credit_limit_extension`. Maximum number of
-            characters that the character limit can be exceeded by. Managed by the workspace admin.
-        max_credit_limit_extension (int | Literal['unlimited']): Maximum number of credits that the credit limit can be
-            exceeded by. Managed by the workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is
-            disabled.
-        can_extend_character_limit (bool): Whether the workspace is entitled to enter overages (usage-based billing).
-        allowed_to_extend_character_limit (bool): Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
+        tier: The tier of the user's subscription.
+        character_count: The number of characters used by the user.
+        character_limit: The maximum number of characters allowed in the current billing period.
+        max_character_limit_extension: Deprecated: use `max_credit_limit_extension`. Maximum number of characters that
+            the character limit can be exceeded by. Managed by the workspace admin.
+        max_credit_limit_extension: Maximum number of credits that the credit limit can be exceeded by. Managed by the
+            workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is disabled.
+        can_extend_character_limit: Whether the workspace is entitled to enter overages (usage-based billing).
+        allowed_to_extend_character_limit: Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
             allowed to extend their character limit.
-        voice_slots_used (int): The number of voice slots used by the user.
-        professional_voice_slots_used (int): The number of professional voice slots used. For consolidated billing this
-            is the group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for
-            the current workspace only.
-        professional_voice_slots_used_in_workspace (int): The number of professional voice slots used in the current
+        voice_slots_used: The number of voice slots used by the user.
+        professional_voice_slots_used: The number of professional voice slots used. For consolidated billing this is the
+            group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for the
+            current workspace only.
+        professional_voice_slots_used_in_workspace: The number of professional voice slots used in the current
             workspace. For consolidated billing, professional_voice_slots_used counts across all workspaces in the group,
             while this counts only the current workspace.
-        voice_limit (int): The maximum number of voice slots allowed for the user.
-        voice_add_edit_counter (int): The number of voice add/edits used by the user.
-        professional_voice_limit (int): The maximum number of professional voices allowed for the user.
-        can_extend_voice_limit (bool): Whether the user can extend their voice limit.
-        can_use_instant_voice_cloning (bool): Whether the user can use instant voice cloning.
-        can_use_professional_voice_cloning (bool): Whether the user can use professional voice cloning.
-        current_overage (Price): Currency/amount pair.
-        status (str | SubscriptionStatusType): The status of the user's subscription.
-        open_invoices (list[InvoiceResponse]): The open invoices for the user.
-        has_open_invoices (bool): Whether the user has open invoices.
-        next_character_count_reset_unix (int | None | Unset): The Unix timestamp of the next character count reset.
-        max_voice_add_edits (int | None | Unset): The maximum number of voice add/edits allowed for the user.
-        currency (Currency | None | str | Unset): The currency of the user's subscription.
-        billing_period (BillingPeriod | None | str | Unset): The billing period of the user's subscription.
-        character_refresh_period (CharacterRefreshPeriod | None | str | Unset): The character refresh period of the
-            user's subscription.
-        next_invoice (InvoiceResponse | None | Unset): The next invoice for the user.
-        pending_change (None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel |
-            UnknownVariant | Unset): The pending change for the user.
-        has_used_starter_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
-            redeemed the starter first-month discount coupon. Defaults to False on the server.
-        has_used_creator_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
-            redeemed the creator first-month discount coupon. Defaults to False on the server.
+        voice_limit: The maximum number of voice slots allowed for the user.
+        voice_add_edit_counter: The number of voice add/edits used by the user.
+        professional_voice_limit: The maximum number of professional voices allowed for the user.
+        can_extend_voice_limit: Whether the user can extend their voice limit.
+        can_use_instant_voice_cloning: Whether the user can use instant voice cloning.
+        can_use_professional_voice_cloning: Whether the user can use professional voice cloning.
+        current_overage: Currency/amount pair.
+        status: The status of the user's subscription.
+        open_invoices: The open invoices for the user.
+        has_open_invoices: Whether the user has open invoices.
+        next_character_count_reset_unix: The Unix timestamp of the next character count reset.
+        max_voice_add_edits: The maximum number of voice add/edits allowed for the user.
+        currency: The currency of the user's subscription.
+        billing_period: The billing period of the user's subscription.
+        character_refresh_period: The character refresh period of the user's subscription.
+        next_invoice: The next invoice for the user.
+        pending_change: The pending change for the user.
+        has_used_starter_coupon_on_account: True if any workspace owned by this user's auth account has redeemed the
+            starter first-month discount coupon. Defaults to False on the server.
+        has_used_creator_coupon_on_account: True if any workspace owned by this user's auth account has redeemed the
+            creator first-month discount coupon. Defaults to False on the server.
     """
 
     tier: str
@@ -217,8 +214,8 @@ class Subscription(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DiscountResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    discount_percent_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20% off.
-    discount_amount_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20 cents off.
+    discount_percent_off: The discount applied to the invoice. E.g. [20.0f] for 20% off.
+    discount_amount_off: The discount applied to the invoice. E.g. [20.0f] for 20 cents off.
     """
 
     discount_percent_off: float | None | Unset = UNSET
@@ -242,21 +239,20 @@ class InvoiceResponse(Lazy, AdditionalProperties[Any]):
         'subtotal_cents': 900, 'tax_cents': 100}
 
     Attributes:
-        amount_due_cents (int): The amount due in cents.
-        discounts (list[DiscountResponseModel]): The discounts applied to the invoice.
-        next_payment_attempt_unix (int): The Unix timestamp of the next payment attempt. -1 when there is no next
-            payment attempt.
-        payment_intent_status (InvoiceResponsePaymentIntentStatusType0 | None | str): Deprecated. Use
-            [payment_intent_statusses] instead. The status of this invoice's first payment intent. None when there is no
-            payment intent.
-        payment_intent_statusses (list[InvoiceResponsePaymentIntentStatussesItemType0 | str]): The statuses of this
-            invoice's payment intents. Empty list when there are no payment intents.
-        subtotal_cents (int | None | Unset): The subtotal amount in cents before tax (exclusive of tax and discounts).
-        tax_cents (int | None | Unset): The tax amount in cents.
-        discount_percent_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
-            invoice. E.g. [20.0f] for 20% off.
-        discount_amount_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
-            invoice. E.g. [20.0f] for 20 cents off.
+        amount_due_cents: The amount due in cents.
+        discounts: The discounts applied to the invoice.
+        next_payment_attempt_unix: The Unix timestamp of the next payment attempt. -1 when there is no next payment
+            attempt.
+        payment_intent_status: Deprecated. Use [payment_intent_statusses] instead. The status of this invoice's first
+            payment intent. None when there is no payment intent.
+        payment_intent_statusses: The statuses of this invoice's payment intents. Empty list when there are no payment
+            intents.
+        subtotal_cents: The subtotal amount in cents before tax (exclusive of tax and discounts).
+        tax_cents: The tax amount in cents.
+        discount_percent_off: Deprecated. Use [discounts] instead. The discount applied to the invoice. E.g. [20.0f] for
+            20% off.
+        discount_amount_off: Deprecated. Use [discounts] instead. The discount applied to the invoice. E.g. [20.0f] for
+            20 cents off.
     """
 
     amount_due_cents: int
@@ -309,8 +305,8 @@ class InvoiceResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class PendingCancellationResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    timestamp_seconds (int): The timestamp of the cancellation.
-    kind (Literal['cancellation'] | Unset):  Default: 'cancellation'.
+    timestamp_seconds: The timestamp of the cancellation.
+    kind:  Default: 'cancellation'.
     """
 
     timestamp_seconds: int
@@ -334,10 +330,10 @@ class PendingCancellationResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class PendingSubscriptionSwitchResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    next_tier (PendingSubscriptionSwitchResponseModelNextTierType0 | str): The tier to change to.
-    next_billing_period (BillingPeriod | str): The billing period to change to.
-    timestamp_seconds (int): The timestamp of the change.
-    kind (Literal['change'] | Unset):  Default: 'change'.
+    next_tier: The tier to change to.
+    next_billing_period: The billing period to change to.
+    timestamp_seconds: The timestamp of the change.
+    kind:  Default: 'change'.
     """
 
     next_tier: PendingSubscriptionSwitchResponseModelNextTierType0 | str

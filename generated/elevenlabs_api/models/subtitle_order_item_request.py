@@ -34,16 +34,16 @@ class SubtitleOrderItemRequest(Lazy, AdditionalProperties[Any]):
         'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'], 'sdh': False, 'source_language': 'en'}
 
     Attributes:
-        media_ids (list[str]): The IDs of the uploaded media files to generate subtitles for.
-        source_language (str): The language code of the source media (e.g. 'en', 'es').
-        destination_languages (list[str]): List of target language codes. Subtitles will be generated for each media
-            file in each destination language.
-        kind (Literal['subtitles'] | Unset): The type of order item. Default: 'subtitles'.
-        cue_options (CueOptionsRequest | Unset):  Example: {'max_chars_per_line': 42, 'max_duration_ms': 7000,
-            'max_lines_per_cue': 2, 'min_duration_ms': 1000}.
-        sdh (bool | Unset): Whether subtitles should use SDH format, which includes descriptions for deaf and hard-of-
-            hearing viewers. Defaults to False on the server.
-        instructions (None | str | Unset): Optional free-text instructions for the subtitling team.
+        media_ids: The IDs of the uploaded media files to generate subtitles for.
+        source_language: The language code of the source media (e.g. 'en', 'es').
+        destination_languages: List of target language codes. Subtitles will be generated for each media file in each
+            destination language.
+        kind: The type of order item. Default: 'subtitles'.
+        cue_options:  Example: {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2,
+            'min_duration_ms': 1000}.
+        sdh: Whether subtitles should use SDH format, which includes descriptions for deaf and hard-of-hearing viewers.
+            Defaults to False on the server.
+        instructions: Optional free-text instructions for the subtitling team.
     """
 
     media_ids: list[str]
@@ -85,14 +85,13 @@ class CueOptionsRequest(Lazy, AdditionalProperties[Any]):
         {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2, 'min_duration_ms': 1000}
 
     Attributes:
-        min_duration_ms (int | Unset): Minimum duration of each cue in milliseconds. Defaults to 1000 on the server.
-        max_duration_ms (int | Unset): Maximum duration of each cue in milliseconds. Defaults to 7000 on the server.
-        max_lines_per_cue (int | Unset): Maximum number of lines per cue. Defaults to 2 on the server.
-        max_chars_per_line (int | Unset): Maximum number of characters per line in a cue. Defaults to 42 on the server.
-        max_chars_per_s (int | None | Unset): Maximum characters per second reading speed. If not set, no reading speed
-            limit is applied.
-        min_gap_between_cues_frames (int | None | Unset): Minimum gap between consecutive cues in frames. If not set, no
-            minimum gap is enforced.
+        min_duration_ms: Minimum duration of each cue in milliseconds. Defaults to 1000 on the server.
+        max_duration_ms: Maximum duration of each cue in milliseconds. Defaults to 7000 on the server.
+        max_lines_per_cue: Maximum number of lines per cue. Defaults to 2 on the server.
+        max_chars_per_line: Maximum number of characters per line in a cue. Defaults to 42 on the server.
+        max_chars_per_s: Maximum characters per second reading speed. If not set, no reading speed limit is applied.
+        min_gap_between_cues_frames: Minimum gap between consecutive cues in frames. If not set, no minimum gap is
+            enforced.
     """
 
     min_duration_ms: int | Unset = UNSET

@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class SuggestedAudioTag(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tag (str): Audio tag to use (for best performance, 1-2 words, e.g., 'happy', 'excited')
-    description (None | str | Unset): Optional description of when to use this tag
+    tag: Audio tag to use (for best performance, 1-2 words, e.g., 'happy', 'excited')
+    description: Optional description of when to use this tag
     """
 
     tag: str

@@ -28,18 +28,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SupportedVoice(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    label (str):
-    voice_id (str):
-    description (None | str | Unset):
-    language (None | str | Unset):
-    model_family (None | str | TtsModelFamily | Unset):
-    optimize_streaming_latency (int | None | TtsOptimizeStreamingLatency | Unset):
-    stability (float | None | Unset):
-    speed (float | None | Unset):
-    similarity_boost (float | None | Unset):
-    """
-
     label: str
 
     voice_id: str

@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class SystemEvaluationCriteria(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    user_sentiment_score (float):
-    user_frustration_score (float):
-    """
-
     user_sentiment_score: float
 
     user_frustration_score: float

@@ -38,29 +38,20 @@ class SystemToolConfigInput(Lazy, AdditionalProperties[Any]):
     """A system tool is a tool that is used to call a system method in the server
 
     Attributes:
-        name (str):
-        params (EndCallToolConfig | EndProcedureToolConfigInput | KnowledgeBaseRagToolConfig | KnowledgeBaseToolConfig |
-            LanguageDetectionToolConfig | PlayDtmfToolConfig | RunSubagentToolConfigInput | SkipTurnToolConfig |
-            StartProcedureToolConfigInput | TransferToAgentToolConfigInput | TransferToNumberToolConfigInput |
-            VoicemailDetectionToolConfig):
-        type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
-        description (str | Unset): Description of when the tool should be used and what it does. Leave empty to use the
-            default description that's optimized for the specific tool type. Defaults to empty on the server.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
-            to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (ToolInterruptionMode | Unset):
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | Unset):
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-        tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
-            shared with the agent.
+        type_: The type of tool Default: 'system'.
+        description: Description of when the tool should be used and what it does. Leave empty to use the default
+            description that's optimized for the specific tool type. Defaults to empty on the server.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Defaults to 20 on the
+            server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines how the tool call sound should be played.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent.
     """
 
     name: str
@@ -153,15 +144,11 @@ types.accept_former_names(SystemToolConfigInput, type_="type")
 @_attrs_define(slots=False)
 class AgentTransferInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    condition (str):
-    agent_id (None | str | Unset):
-    node_id (None | str | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
-    is_workflow_node_transfer (bool | Unset): Defaults to False on the server.
-    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Defaults to False on the server.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
+    is_workflow_node_transfer: Defaults to False on the server.
+    preserve_client_tts_overrides: Defines whether TTS client overrides should be carried over to the transferred
+        agent. Defaults to False on the server.
     """
 
     condition: str
@@ -199,8 +186,7 @@ class AgentTransferInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class EndProcedureToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['end_procedure'] | Unset):  Default: 'end_procedure'.
-    procedures (EndProcedureToolConfigInputProcedures | Unset):
+    system_tool_type:  Default: 'end_procedure'.
     """
 
     system_tool_type: Literal["end_procedure"] | Unset = _attrs_field(
@@ -232,8 +218,7 @@ class EndProcedureToolConfigInputProcedures(Lazy, AdditionalProperties["Procedur
 @_attrs_define(slots=False)
 class RunSubagentToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agents (list[SubAgentInput]):
-    system_tool_type (Literal['run_subagent'] | Unset):  Default: 'run_subagent'.
+    system_tool_type:  Default: 'run_subagent'.
     """
 
     agents: list[SubAgentInput]
@@ -257,8 +242,7 @@ class RunSubagentToolConfigInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class StartProcedureToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['start_procedure'] | Unset):  Default: 'start_procedure'.
-    procedures (StartProcedureToolConfigInputProcedures | Unset):
+    system_tool_type:  Default: 'start_procedure'.
     """
 
     system_tool_type: Literal["start_procedure"] | Unset = _attrs_field(
@@ -289,13 +273,6 @@ class StartProcedureToolConfigInputProcedures(Lazy, AdditionalProperties["Proced
 
 @_attrs_define(slots=False)
 class SubAgentInput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    description (str):
-    branch_id (None | str | Unset):
-    parameters (None | ObjectJsonSchemaPropertyInput | Unset):
-    """
-
     agent_id: str
 
     description: str
@@ -319,8 +296,7 @@ class SubAgentInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TransferToAgentToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfers (list[AgentTransferInput]):
-    system_tool_type (Literal['transfer_to_agent'] | Unset):  Default: 'transfer_to_agent'.
+    system_tool_type:  Default: 'transfer_to_agent'.
     """
 
     transfers: list[AgentTransferInput]
@@ -344,10 +320,9 @@ class TransferToAgentToolConfigInput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TransferToNumberToolConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfers (list[PhoneNumberTransfer]):
-    system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
-    enable_client_message (bool | Unset): Whether to play a message to the client while they wait for transfer.
-        Defaults to true for backward compatibility. Defaults to True on the server.
+    system_tool_type:  Default: 'transfer_to_number'.
+    enable_client_message: Whether to play a message to the client while they wait for transfer. Defaults to true
+        for backward compatibility. Defaults to True on the server.
     """
 
     transfers: list[PhoneNumberTransfer]

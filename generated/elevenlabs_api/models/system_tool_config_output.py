@@ -38,38 +38,31 @@ class SystemToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """A system tool is a tool that is used to call a system method in the server
 
     Attributes:
-        name (str):
-        params (EndCallToolConfig | EndProcedureToolConfigOutput | KnowledgeBaseRagToolConfig | KnowledgeBaseToolConfig
-            | LanguageDetectionToolConfig | PlayDtmfToolConfig | RunSubagentToolConfigOutput | SkipTurnToolConfig |
-            StartProcedureToolConfigOutput | TransferToAgentToolConfigOutput | TransferToNumberToolConfigOutput |
-            UnknownVariant | VoicemailDetectionToolConfig):
-        type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
-        description (str | Unset): Description of when the tool should be used and what it does. Leave empty to use the
-            default description that's optimized for the specific tool type. Defaults to empty on the server.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Defaults
-            to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
-            this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
-            interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
-            tool runs and for the agent response that follows it. Defaults to 'allow' on the server.
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
-            'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
-            out regardless of latency. Defaults to 'auto' on the server.
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
-            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Defaults to 'auto' on the
+        type_: The type of tool Default: 'system'.
+        description: Description of when the tool should be used and what it does. Leave empty to use the default
+            description that's optimized for the specific tool type. Defaults to empty on the server.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Defaults to 20 on the
             server.
-        tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
-            being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
-            hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
-            not share the error with the agent. Defaults to 'auto' on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        interruption_mode: Controls whether the user can interrupt the agent around this tool call. 'allow' (default)
+            lets the user interrupt at any time, 'disable_during_tool' suppresses interruptions only while the tool is
+            running, 'disable_during_tool_and_turn' suppresses interruptions while the tool runs and for the agent response
+            that follows it. Defaults to 'allow' on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        pre_tool_speech: Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on
+            recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.
+            Defaults to 'auto' on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines when the tool call sound should play. 'auto' only plays when there's pre-
+            tool speech, 'always' plays for every tool call. Defaults to 'auto' on the server.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent. 'auto'
+            determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends
+            an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.
+            Defaults to 'auto' on the server.
     """
 
     name: str
@@ -164,15 +157,11 @@ types.accept_former_names(SystemToolConfigOutput, type_="type")
 @_attrs_define(slots=False)
 class AgentTransferOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    condition (str):
-    agent_id (None | str | Unset):
-    node_id (None | str | Unset):
-    delay_ms (int | Unset): Defaults to 0 on the server.
-    transfer_message (None | str | Unset):
-    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
-    is_workflow_node_transfer (bool | Unset): Defaults to False on the server.
-    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
-        transferred agent. Defaults to False on the server.
+    delay_ms: Defaults to 0 on the server.
+    enable_transferred_agent_first_message: Defaults to False on the server.
+    is_workflow_node_transfer: Defaults to False on the server.
+    preserve_client_tts_overrides: Defines whether TTS client overrides should be carried over to the transferred
+        agent. Defaults to False on the server.
     """
 
     condition: str
@@ -210,8 +199,7 @@ class AgentTransferOutput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class EndProcedureToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['end_procedure'] | Unset):  Default: 'end_procedure'.
-    procedures (EndProcedureToolConfigOutputProcedures | Unset):
+    system_tool_type:  Default: 'end_procedure'.
     """
 
     system_tool_type: Literal["end_procedure"] | Unset = _attrs_field(
@@ -243,8 +231,7 @@ class EndProcedureToolConfigOutputProcedures(Lazy, AdditionalProperties["Procedu
 @_attrs_define(slots=False)
 class RunSubagentToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agents (list[SubAgentOutput]):
-    system_tool_type (Literal['run_subagent'] | Unset):  Default: 'run_subagent'.
+    system_tool_type:  Default: 'run_subagent'.
     """
 
     agents: list[SubAgentOutput]
@@ -268,8 +255,7 @@ class RunSubagentToolConfigOutput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class StartProcedureToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    system_tool_type (Literal['start_procedure'] | Unset):  Default: 'start_procedure'.
-    procedures (StartProcedureToolConfigOutputProcedures | Unset):
+    system_tool_type:  Default: 'start_procedure'.
     """
 
     system_tool_type: Literal["start_procedure"] | Unset = _attrs_field(
@@ -300,13 +286,6 @@ class StartProcedureToolConfigOutputProcedures(Lazy, AdditionalProperties["Proce
 
 @_attrs_define(slots=False)
 class SubAgentOutput(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    agent_id (str):
-    description (str):
-    branch_id (None | str | Unset):
-    parameters (None | ObjectJsonSchemaPropertyOutput | Unset):
-    """
-
     agent_id: str
 
     description: str
@@ -330,8 +309,7 @@ class SubAgentOutput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TransferToAgentToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfers (list[AgentTransferOutput]):
-    system_tool_type (Literal['transfer_to_agent'] | Unset):  Default: 'transfer_to_agent'.
+    system_tool_type:  Default: 'transfer_to_agent'.
     """
 
     transfers: list[AgentTransferOutput]
@@ -355,10 +333,9 @@ class TransferToAgentToolConfigOutput(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class TransferToNumberToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfers (list[PhoneNumberTransfer]):
-    system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
-    enable_client_message (bool | Unset): Whether to play a message to the client while they wait for transfer.
-        Defaults to true for backward compatibility. Defaults to True on the server.
+    system_tool_type:  Default: 'transfer_to_number'.
+    enable_client_message: Whether to play a message to the client while they wait for transfer. Defaults to true
+        for backward compatibility. Defaults to True on the server.
     """
 
     transfers: list[PhoneNumberTransfer]

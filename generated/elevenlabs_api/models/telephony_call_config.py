@@ -21,10 +21,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class TelephonyCallConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    ringing_timeout_secs (int | Unset): How long to ring the recipient before giving up, in seconds. Note that this
-        will also be limited by the provider's own constraints. Defaults to 60 on the server.
-    twilio_call_recording_enabled (bool | Unset): Whether to record the call using Twilio call recording. Ignored
-        for non-Twilio providers. Recordings are stored in your Twilio account. Defaults to False on the server.
+    ringing_timeout_secs: How long to ring the recipient before giving up, in seconds. Note that this will also be
+        limited by the provider's own constraints. Defaults to 60 on the server.
+    twilio_call_recording_enabled: Whether to record the call using Twilio call recording. Ignored for non-Twilio
+        providers. Recordings are stored in your Twilio account. Defaults to False on the server.
     """
 
     ringing_timeout_secs: int | Unset = UNSET

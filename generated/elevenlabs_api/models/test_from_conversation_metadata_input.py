@@ -24,12 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class TestFromConversationMetadataInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    conversation_id (str):
-    agent_id (str):
-    branch_id (None | str | Unset):
-    workflow_node_id (None | str | Unset):
-    original_agent_reply (list[ConversationHistoryTranscriptCommonModelInput] | Unset): Defaults to [] on the
-        server.
+    original_agent_reply: Defaults to [] on the server.
     """
 
     conversation_id: str

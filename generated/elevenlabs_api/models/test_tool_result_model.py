@@ -22,9 +22,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class TestToolResultModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    result_type (Literal['testing_tool_result'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (str | Unset): Defaults to 'Skipping tool call in test mode' on the server.
+    reason: Defaults to 'Skipping tool call in test mode' on the server.
     """
 
     result_type: Literal["testing_tool_result"] | Unset = _attrs_field(

@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TimeRange(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    start_ms (int):
-    end_ms (int):
-    """
-
     start_ms: int
 
     end_ms: int

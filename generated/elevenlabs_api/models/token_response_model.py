@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TokenResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    token (str):
-    conversation_id (str):
-    """
-
     token: str
 
     conversation_id: str

@@ -23,10 +23,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class ToolRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
-        Configuration for the tool
-    response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
-        conditions. Evaluated top-to-bottom; first match wins.
+    tool_config: Configuration for the tool
+    response_mocks: Mock responses with optional parameter conditions. Evaluated top-to-bottom; first match wins.
     """
 
     tool_config: ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput

@@ -23,11 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ToolResponseMockConfigInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    mock_result (str): The return value the LLM sees when this mock is active.
-    parameter_conditions (list[UnitTestToolCallParameter] | Unset): If the list is empty, the mock will always
-        activate.
-    is_error (bool | Unset): If true, the mock result is surfaced to the LLM as a tool error rather than a
-        successful result. Defaults to False on the server.
+    mock_result: The return value the LLM sees when this mock is active.
+    parameter_conditions: If the list is empty, the mock will always activate.
+    is_error: If true, the mock result is surfaced to the LLM as a tool error rather than a successful result.
+        Defaults to False on the server.
     """
 
     mock_result: str

@@ -26,14 +26,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class ToolResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str):
-    tool_config (ClientToolConfigOutput | McpToolConfigOutput | SystemToolConfigOutput | UnknownVariant |
-        WebhookToolConfigOutput): The type of tool
-    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
-        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
-    usage_stats (ToolUsageStatsResponseModel):
-    response_mocks (list[ToolResponseMockConfigOutput] | None | Unset): Mock responses with optional parameter
-        conditions. Evaluated top-to-bottom; first match wins.
+    tool_config: The type of tool
+    access_info:  Example: {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name':
+        'John Doe', 'is_creator': True, 'role': 'admin'}.
+    response_mocks: Mock responses with optional parameter conditions. Evaluated top-to-bottom; first match wins.
     """
 
     id: str
@@ -75,8 +71,7 @@ class ToolResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ToolUsageStatsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    avg_latency_secs (float):
-    total_calls (int | Unset): The total number of calls to the tool Defaults to 0 on the server.
+    total_calls: The total number of calls to the tool Defaults to 0 on the server.
     """
 
     avg_latency_secs: float

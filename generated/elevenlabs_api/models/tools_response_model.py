@@ -24,12 +24,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class ToolsResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    tools (list[ToolResponseModel]):
-    has_more (bool):
-    next_cursor (None | str | Unset):
-    """
-
     tools: list[ToolResponseModel]
 
     has_more: bool

@@ -31,12 +31,11 @@ class TranscriptionOrderItemRequest(Lazy, AdditionalProperties[Any]):
         'verbatim': False}
 
     Attributes:
-        media_ids (list[str]): The IDs of the uploaded media files to transcribe.
-        source_language (str): The language code of the source media (e.g. 'en', 'es').
-        kind (Literal['transcription'] | Unset): The type of order item. Default: 'transcription'.
-        verbatim (bool | Unset): Whether to transcribe every word exactly, including filler words. Defaults to False on
-            the server.
-        instructions (None | str | Unset): Optional free-text instructions for the transcription team.
+        media_ids: The IDs of the uploaded media files to transcribe.
+        source_language: The language code of the source media (e.g. 'en', 'es').
+        kind: The type of order item. Default: 'transcription'.
+        verbatim: Whether to transcribe every word exactly, including filler words. Defaults to False on the server.
+        instructions: Optional free-text instructions for the transcription team.
     """
 
     media_ids: list[str]

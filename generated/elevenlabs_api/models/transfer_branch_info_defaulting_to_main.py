@@ -19,11 +19,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TransferBranchInfoDefaultingToMain(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    branch_reason (Literal['defaulting_to_main']):
-    branch_id (str):
-    """
-
     branch_reason: Literal["defaulting_to_main"] = _attrs_field(
         default="defaulting_to_main",
         kw_only=True,

@@ -20,12 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TransferBranchInfoTrafficSplit(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    branch_reason (Literal['traffic_split']):
-    branch_id (str):
-    traffic_percentage (float):
-    """
-
     branch_reason: Literal["traffic_split"] = _attrs_field(
         default="traffic_split",
         kw_only=True,

@@ -20,13 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TransferToAgentToolResultErrorModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    from_agent (str):
-    error (str):
-    result_type (Literal['transfer_to_agent_error'] | Unset):
-    status (Literal['error'] | Unset):
-    """
-
     from_agent: str
 
     error: str

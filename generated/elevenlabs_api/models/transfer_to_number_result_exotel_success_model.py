@@ -24,13 +24,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class TransferToNumberResultExotelSuccessModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    transfer_number (str):
-    result_type (Literal['transfer_to_number_exotel_success'] | Unset):  Default:
-        'transfer_to_number_exotel_success'.
-    status (Literal['success'] | Unset):  Default: 'success'.
-    reason (None | str | Unset):
-    agent_message (None | str | Unset):
-    note (None | str | Unset):
+    result_type:  Default: 'transfer_to_number_exotel_success'.
+    status:  Default: 'success'.
     """
 
     transfer_number: str

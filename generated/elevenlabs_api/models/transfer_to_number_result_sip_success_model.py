@@ -23,14 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TransferToNumberResultSipSuccessModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    transfer_number (str):
-    result_type (Literal['transfer_to_number_sip_success'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (None | str | Unset):
-    note (None | str | Unset):
-    """
-
     transfer_number: str
 
     result_type: Literal["transfer_to_number_sip_success"] | Unset = _attrs_field(

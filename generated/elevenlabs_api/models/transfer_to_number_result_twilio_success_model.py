@@ -23,17 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TransferToNumberResultTwilioSuccessModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    transfer_number (str):
-    agent_message (str):
-    conference_name (str):
-    result_type (Literal['transfer_to_number_twilio_success'] | Unset):
-    status (Literal['success'] | Unset):
-    reason (None | str | Unset):
-    client_message (None | str | Unset):
-    note (None | str | Unset):
-    """
-
     transfer_number: str
 
     agent_message: str

@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TranslatedString(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    value (str):
-    """
-
     value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

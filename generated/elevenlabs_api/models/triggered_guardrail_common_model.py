@@ -23,11 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TriggeredGuardrailCommonModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    guardrail_type (GuardrailType | str):
-    guardrail_name (None | str | Unset):
-    """
-
     guardrail_type: GuardrailType | str
 
     guardrail_name: None | str | Unset = UNSET

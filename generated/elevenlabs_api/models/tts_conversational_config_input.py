@@ -36,25 +36,20 @@ class TtsConversationalConfigInput(Lazy, AdditionalProperties[Any]):
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (TtsConversationalModel | Unset):
-        voice_id (str | Unset): The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
-        supported_voices (list[SupportedVoice] | Unset): Additional supported voices for the agent
-        expressive_mode (bool | Unset): When enabled, applies expressive audio tags prompt. Automatically disabled for
-            non-v3 models. Defaults to True on the server.
-        suggested_audio_tags (list[SuggestedAudioTag] | Unset): Suggested audio tags to boost expressive speech (for
-            eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (TtsOutputFormat | Unset):
-        optimize_streaming_latency (TtsOptimizeStreamingLatency | Unset):
-        stability (float | Unset): The stability of generated speech Defaults to 0.5 on the server.
-        speed (float | Unset): The speed of generated speech Defaults to 1.0 on the server.
-        similarity_boost (float | Unset): The similarity boost for generated speech Defaults to 0.8 on the server.
-        text_normalisation_type (TextNormalisationType | Unset): Method for converting numbers to words before sending
-            to TTS
-        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | Unset): The
-            pronunciation dictionary locators
-        enable_phoneme_tags (bool | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme
-            tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the model.
+        voice_id: The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
+        supported_voices: Additional supported voices for the agent
+        expressive_mode: When enabled, applies expressive audio tags prompt. Automatically disabled for non-v3 models.
             Defaults to True on the server.
+        suggested_audio_tags: Suggested audio tags to boost expressive speech (for eleven_v3 and
+            eleven_v3_conversational models). The agent can still use other tags not listed here.
+        stability: The stability of generated speech Defaults to 0.5 on the server.
+        speed: The speed of generated speech Defaults to 1.0 on the server.
+        similarity_boost: The similarity boost for generated speech Defaults to 0.8 on the server.
+        text_normalisation_type: Method for converting numbers to words before sending to TTS
+        pronunciation_dictionary_locators: The pronunciation dictionary locators
+        enable_phoneme_tags: Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme tags (inline and
+            from pronunciation dictionaries) are parsed into inline IPA before being sent to the model. Defaults to True on
+            the server.
     """
 
     model_id: TtsConversationalModel | Unset = UNSET

@@ -38,30 +38,26 @@ class TtsConversationalConfigOutput(Lazy, AdditionalProperties[Any]):
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (str | TtsConversationalModel | Unset): The model to use for TTS Defaults to 'eleven_flash_v2' on the
-            server.
-        voice_id (str | Unset): The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
-        supported_voices (list[SupportedVoice] | Unset): Additional supported voices for the agent
-        expressive_mode (bool | Unset): When enabled, applies expressive audio tags prompt. Automatically disabled for
-            non-v3 models. Defaults to True on the server.
-        suggested_audio_tags (list[SuggestedAudioTag] | Unset): Suggested audio tags to boost expressive speech (for
-            eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (str | TtsOutputFormat | Unset): The audio format to use for TTS Defaults to
-            'pcm_16000' on the server.
-        optimize_streaming_latency (int | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and is
-            ignored. Defaults to 3 on the server.
-        stability (float | Unset): The stability of generated speech Defaults to 0.5 on the server.
-        speed (float | Unset): The speed of generated speech Defaults to 1.0 on the server.
-        similarity_boost (float | Unset): The similarity boost for generated speech Defaults to 0.8 on the server.
-        text_normalisation_type (str | TextNormalisationType | Unset): Method for converting numbers to words before
-            converting text to speech. If set to SYSTEM_PROMPT, the system prompt will be updated to include normalization
-            instructions. If set to ELEVENLABS, the text will be normalized after generation, incurring slight additional
-            latency. Defaults to 'system_prompt' on the server.
-        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | Unset): The
-            pronunciation dictionary locators
-        enable_phoneme_tags (bool | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme
-            tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the model.
+        model_id: The model to use for TTS Defaults to 'eleven_flash_v2' on the server.
+        voice_id: The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
+        supported_voices: Additional supported voices for the agent
+        expressive_mode: When enabled, applies expressive audio tags prompt. Automatically disabled for non-v3 models.
             Defaults to True on the server.
+        suggested_audio_tags: Suggested audio tags to boost expressive speech (for eleven_v3 and
+            eleven_v3_conversational models). The agent can still use other tags not listed here.
+        agent_output_audio_format: The audio format to use for TTS Defaults to 'pcm_16000' on the server.
+        optimize_streaming_latency: Deprecated: this field is a no-op and is ignored. Defaults to 3 on the server.
+        stability: The stability of generated speech Defaults to 0.5 on the server.
+        speed: The speed of generated speech Defaults to 1.0 on the server.
+        similarity_boost: The similarity boost for generated speech Defaults to 0.8 on the server.
+        text_normalisation_type: Method for converting numbers to words before converting text to speech. If set to
+            SYSTEM_PROMPT, the system prompt will be updated to include normalization instructions. If set to ELEVENLABS,
+            the text will be normalized after generation, incurring slight additional latency. Defaults to 'system_prompt'
+            on the server.
+        pronunciation_dictionary_locators: The pronunciation dictionary locators
+        enable_phoneme_tags: Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme tags (inline and
+            from pronunciation dictionaries) are parsed into inline IPA before being sent to the model. Defaults to True on
+            the server.
     """
 
     model_id: str | TtsConversationalModel | Unset = UNSET

@@ -23,10 +23,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class TtsConversationalConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_id (None | str | Unset): The voice ID to use for TTS
-    stability (float | None | Unset): The stability of generated speech
-    speed (float | None | Unset): The speed of generated speech
-    similarity_boost (float | None | Unset): The similarity boost for generated speech
+    voice_id: The voice ID to use for TTS
+    stability: The stability of generated speech
+    speed: The speed of generated speech
+    similarity_boost: The similarity boost for generated speech
     """
 
     voice_id: None | str | Unset = UNSET

@@ -20,14 +20,13 @@ from ..types import (
 @_attrs_define(slots=False)
 class TtsConversationalConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    model_id (bool | Unset): Whether to allow overriding the model_id field. Defaults to False on the server.
-    voice_id (bool | Unset): Whether to allow overriding the voice_id field. Defaults to False on the server.
-    stability (bool | Unset): Whether to allow overriding the stability field. Defaults to False on the server.
-    speed (bool | Unset): Whether to allow overriding the speed field. Defaults to False on the server.
-    similarity_boost (bool | Unset): Whether to allow overriding the similarity_boost field. Defaults to False on
-        the server.
-    pronunciation_dictionary_locators (bool | Unset): Whether to allow overriding the
-        pronunciation_dictionary_locators field. Defaults to False on the server.
+    model_id: Whether to allow overriding the model_id field. Defaults to False on the server.
+    voice_id: Whether to allow overriding the voice_id field. Defaults to False on the server.
+    stability: Whether to allow overriding the stability field. Defaults to False on the server.
+    speed: Whether to allow overriding the speed field. Defaults to False on the server.
+    similarity_boost: Whether to allow overriding the similarity_boost field. Defaults to False on the server.
+    pronunciation_dictionary_locators: Whether to allow overriding the pronunciation_dictionary_locators field.
+        Defaults to False on the server.
     """
 
     model_id: bool | Unset = UNSET

@@ -36,38 +36,32 @@ class TurnConfig(Lazy, AdditionalProperties[Any]):
         'turn_model': 'turn_v3', 'turn_timeout': 7.0}
 
     Attributes:
-        turn_timeout (float | Unset): Maximum wait time for the user's reply before re-engaging the user Defaults to 7.0
+        turn_timeout: Maximum wait time for the user's reply before re-engaging the user Defaults to 7.0 on the server.
+        initial_wait_time: How long the agent will wait for the user to start the conversation if the first message is
+            empty. If not set, uses the regular turn_timeout.
+        silence_end_call_timeout: Maximum wait time since the user last spoke before terminating the call Defaults to -1
             on the server.
-        initial_wait_time (float | None | Unset): How long the agent will wait for the user to start the conversation if
-            the first message is empty. If not set, uses the regular turn_timeout.
-        silence_end_call_timeout (float | Unset): Maximum wait time since the user last spoke before terminating the
-            call Defaults to -1 on the server.
-        mode (str | TurnMode | Unset): The mode of turn detection Defaults to 'turn' on the server.
-        turn_eagerness (str | TurnEagerness | Unset): Controls how eager the agent is to respond. Low = less eager
-            (waits longer), Standard = default eagerness, High = more eager (responds sooner) Defaults to 'normal' on the
-            server.
-        spelling_patience (SpellingPatience | str | Unset): Controls if the agent should be more patient when user is
-            spelling numbers and named entities. Auto = model based, Off = never wait extra Defaults to 'auto' on the
-            server.
-        speculative_turn (bool | Unset): When enabled, starts generating LLM responses during silence before full turn
-            confidence is reached, reducing perceived latency. May increase LLM costs. Defaults to False on the server.
-        retranscribe_on_turn_timeout (bool | Unset): When enabled, if VAD detects no speech, attempts to re-transcribe
-            accumulated audio at turn timeout. Disables silence discount billing for affected turns. Defaults to False on
-            the server.
-        turn_model (str | TurnModel | Unset): Defaults to 'turn_v3' on the server.
-        interruption_ignore_terms (list[str] | Unset): List of terms that should not trigger an interruption when spoken
-            by the user (e.g. 'gotcha', 'understood'). Uses case-insensitive exact matching.
-        interruption_ignore_term_languages (list[str] | Unset): Language codes for which preset ignore-term categories
-            have been activated. Stored explicitly so display is not inferred from term overlap.
-        merge_with_default_ignore_terms (bool | Unset): When enabled, the curated default terms for
-            interruption_ignore_term_languages are used in addition to interruption_ignore_terms. Defaults to False on the
-            server.
-        transcribe_on_disabled_interruptions (bool | Unset): When interruptions are disabled, still transcribe what the
-            user says so it can carry into the next turn. When off, user speech during a non-interruptible turn is ignored
-            and won't trigger a turn. Defaults to False on the server.
-        soft_timeout_config (SoftTimeoutConfig | Unset): Configuration for soft timeout functionality during LLM
-            response generation. Example: {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message':
-            False}.
+        mode: The mode of turn detection Defaults to 'turn' on the server.
+        turn_eagerness: Controls how eager the agent is to respond. Low = less eager (waits longer), Standard = default
+            eagerness, High = more eager (responds sooner) Defaults to 'normal' on the server.
+        spelling_patience: Controls if the agent should be more patient when user is spelling numbers and named
+            entities. Auto = model based, Off = never wait extra Defaults to 'auto' on the server.
+        speculative_turn: When enabled, starts generating LLM responses during silence before full turn confidence is
+            reached, reducing perceived latency. May increase LLM costs. Defaults to False on the server.
+        retranscribe_on_turn_timeout: When enabled, if VAD detects no speech, attempts to re-transcribe accumulated
+            audio at turn timeout. Disables silence discount billing for affected turns. Defaults to False on the server.
+        turn_model: Defaults to 'turn_v3' on the server.
+        interruption_ignore_terms: List of terms that should not trigger an interruption when spoken by the user (e.g.
+            'gotcha', 'understood'). Uses case-insensitive exact matching.
+        interruption_ignore_term_languages: Language codes for which preset ignore-term categories have been activated.
+            Stored explicitly so display is not inferred from term overlap.
+        merge_with_default_ignore_terms: When enabled, the curated default terms for interruption_ignore_term_languages
+            are used in addition to interruption_ignore_terms. Defaults to False on the server.
+        transcribe_on_disabled_interruptions: When interruptions are disabled, still transcribe what the user says so it
+            can carry into the next turn. When off, user speech during a non-interruptible turn is ignored and won't trigger
+            a turn. Defaults to False on the server.
+        soft_timeout_config: Configuration for soft timeout functionality during LLM response generation. Example:
+            {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message': False}.
     """
 
     turn_timeout: float | Unset = UNSET
@@ -127,28 +121,26 @@ class SoftTimeoutConfig(Lazy, AdditionalProperties[Any]):
         {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message': False}
 
     Attributes:
-        timeout_seconds (float | Unset): Time in seconds before showing the predefined message while waiting for LLM
-            response. Set to -1 to disable. Defaults to -1.0 on the server.
-        message (str | Unset): Message to show when the first soft timeout is reached while waiting for LLM response.
-            Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}). Defaults to 'Hhmmmm...yeah.' on the
-            server.
-        additional_soft_timeout_messages (list[str] | Unset): Extra static filler messages for subsequent soft timeouts
-            in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
+        timeout_seconds: Time in seconds before showing the predefined message while waiting for LLM response. Set to -1
+            to disable. Defaults to -1.0 on the server.
+        message: Message to show when the first soft timeout is reached while waiting for LLM response. Supports dynamic
+            variables (e.g., {{system__time}}, {{custom_variable}}). Defaults to 'Hhmmmm...yeah.' on the server.
+        additional_soft_timeout_messages: Extra static filler messages for subsequent soft timeouts in the same LLM
+            generation. The first timeout uses `message`. If fewer messages are configured than
             `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
             used.
-        use_llm_generated_message (bool | Unset): If enabled, the soft timeout message will be generated dynamically
-            instead of using the static message. Defaults to False on the server.
-        randomize_fillers (bool | Unset): If enabled, shuffle the order of static soft timeout messages once at the
-            start of each turn. Only applies when use_llm_generated_message is false. Defaults to False on the server.
-        max_soft_timeouts_per_generation (int | Unset): Maximum filler messages while waiting for a single LLM response.
-            Fires every timeout_seconds until the LLM streams content or this limit is reached. Defaults to 1 on the server.
-        llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
-            message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
-            message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
-            {{custom_variable}}).
-        disable_until_first_user_message (bool | Unset): When true, soft timeout fillers are suppressed until the
-            conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
-            generate-immediately / tool calls before the user speaks). Defaults to False on the server.
+        use_llm_generated_message: If enabled, the soft timeout message will be generated dynamically instead of using
+            the static message. Defaults to False on the server.
+        randomize_fillers: If enabled, shuffle the order of static soft timeout messages once at the start of each turn.
+            Only applies when use_llm_generated_message is false. Defaults to False on the server.
+        max_soft_timeouts_per_generation: Maximum filler messages while waiting for a single LLM response. Fires every
+            timeout_seconds until the LLM streams content or this limit is reached. Defaults to 1 on the server.
+        llm_generated_message_prompt_override: Custom prompt for generating the soft timeout filler message when
+            use_llm_generated_message is enabled. Recent conversation context is provided as a separate user message. If not
+            set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
+        disable_until_first_user_message: When true, soft timeout fillers are suppressed until the conversation has at
+            least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow generate-
+            immediately / tool calls before the user speaks). Defaults to False on the server.
     """
 
     timeout_seconds: float | Unset = UNSET

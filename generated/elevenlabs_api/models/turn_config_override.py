@@ -11,8 +11,8 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class TurnConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    soft_timeout_config (None | SoftTimeoutConfigOverride | Unset): Configuration for soft timeout functionality.
-        Provides immediate feedback during longer LLM responses.
+    soft_timeout_config: Configuration for soft timeout functionality. Provides immediate feedback during longer LLM
+        responses.
     """
 
     soft_timeout_config: None | SoftTimeoutConfigOverride | Unset = UNSET
@@ -28,7 +28,7 @@ class TurnConfigOverride(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SoftTimeoutConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    message (None | str | Unset): Message to show when soft timeout is reached while waiting for LLM response
+    message: Message to show when soft timeout is reached while waiting for LLM response
     """
 
     message: None | str | Unset = UNSET

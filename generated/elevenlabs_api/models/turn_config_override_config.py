@@ -10,10 +10,6 @@ from ..types import ANY, BOOL, UNSET, AdditionalProperties, Field, Lazy, Unset, 
 
 @_attrs_define(slots=False)
 class TurnConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    soft_timeout_config (SoftTimeoutConfigOverrideConfig | Unset):
-    """
-
     soft_timeout_config: SoftTimeoutConfigOverrideConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,9 +23,9 @@ class TurnConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class SoftTimeoutConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    message (bool | Unset): Whether to allow overriding the message field. Defaults to False on the server.
-    additional_soft_timeout_messages (bool | Unset): Whether to allow overriding the
-        additional_soft_timeout_messages field. Defaults to False on the server.
+    message: Whether to allow overriding the message field. Defaults to False on the server.
+    additional_soft_timeout_messages: Whether to allow overriding the additional_soft_timeout_messages field.
+        Defaults to False on the server.
     """
 
     message: bool | Unset = UNSET

@@ -36,32 +36,31 @@ class TurnConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
         'turn_eagerness': 'normal', 'turn_model': 'turn_v3', 'turn_timeout': 7.0}
 
     Attributes:
-        turn_timeout (float | None | Unset): Maximum wait time for the user's reply before re-engaging the user
-        initial_wait_time (float | None | Unset): How long the agent will wait for the user to start the conversation if
-            the first message is empty. If not set, uses the regular turn_timeout.
-        silence_end_call_timeout (float | None | Unset): Maximum wait time since the user last spoke before terminating
-            the call
-        mode (None | str | TurnMode | Unset): The mode of turn detection
-        turn_eagerness (None | str | TurnEagerness | Unset): Controls how eager the agent is to respond. Low = less
-            eager (waits longer), Standard = default eagerness, High = more eager (responds sooner)
-        spelling_patience (None | SpellingPatience | str | Unset): Controls if the agent should be more patient when
-            user is spelling numbers and named entities. Auto = model based, Off = never wait extra
-        speculative_turn (bool | None | Unset): When enabled, starts generating LLM responses during silence before full
-            turn confidence is reached, reducing perceived latency. May increase LLM costs.
-        retranscribe_on_turn_timeout (bool | None | Unset): When enabled, if VAD detects no speech, attempts to re-
-            transcribe accumulated audio at turn timeout. Disables silence discount billing for affected turns.
-        turn_model (None | str | TurnModel | Unset): Version of the turn detection model to use.
-        interruption_ignore_terms (list[str] | None | Unset): List of terms that should not trigger an interruption when
-            spoken by the user (e.g. 'gotcha', 'understood'). Uses case-insensitive exact matching.
-        interruption_ignore_term_languages (list[str] | None | Unset): Language codes for which preset ignore-term
-            categories have been activated. Stored explicitly so display is not inferred from term overlap.
-        merge_with_default_ignore_terms (bool | None | Unset): When enabled, the curated default terms for
-            interruption_ignore_term_languages are used in addition to interruption_ignore_terms.
-        transcribe_on_disabled_interruptions (bool | None | Unset): When interruptions are disabled, still transcribe
-            what the user says so it can carry into the next turn. When off, user speech during a non-interruptible turn is
-            ignored and won't trigger a turn.
-        soft_timeout_config (None | SoftTimeoutConfigWorkflowOverride | Unset): Configuration for soft timeout
-            functionality. Provides immediate feedback during longer LLM responses.
+        turn_timeout: Maximum wait time for the user's reply before re-engaging the user
+        initial_wait_time: How long the agent will wait for the user to start the conversation if the first message is
+            empty. If not set, uses the regular turn_timeout.
+        silence_end_call_timeout: Maximum wait time since the user last spoke before terminating the call
+        mode: The mode of turn detection
+        turn_eagerness: Controls how eager the agent is to respond. Low = less eager (waits longer), Standard = default
+            eagerness, High = more eager (responds sooner)
+        spelling_patience: Controls if the agent should be more patient when user is spelling numbers and named
+            entities. Auto = model based, Off = never wait extra
+        speculative_turn: When enabled, starts generating LLM responses during silence before full turn confidence is
+            reached, reducing perceived latency. May increase LLM costs.
+        retranscribe_on_turn_timeout: When enabled, if VAD detects no speech, attempts to re-transcribe accumulated
+            audio at turn timeout. Disables silence discount billing for affected turns.
+        turn_model: Version of the turn detection model to use.
+        interruption_ignore_terms: List of terms that should not trigger an interruption when spoken by the user (e.g.
+            'gotcha', 'understood'). Uses case-insensitive exact matching.
+        interruption_ignore_term_languages: Language codes for which preset ignore-term categories have been activated.
+            Stored explicitly so display is not inferred from term overlap.
+        merge_with_default_ignore_terms: When enabled, the curated default terms for interruption_ignore_term_languages
+            are used in addition to interruption_ignore_terms.
+        transcribe_on_disabled_interruptions: When interruptions are disabled, still transcribe what the user says so it
+            can carry into the next turn. When off, user speech during a non-interruptible turn is ignored and won't trigger
+            a turn.
+        soft_timeout_config: Configuration for soft timeout functionality. Provides immediate feedback during longer LLM
+            responses.
     """
 
     turn_timeout: float | None | Unset = UNSET
@@ -121,27 +120,26 @@ class SoftTimeoutConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
         {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}
 
     Attributes:
-        timeout_seconds (float | None | Unset): Time in seconds before showing the predefined message while waiting for
-            LLM response. Set to -1 to disable.
-        message (None | str | Unset): Message to show when the first soft timeout is reached while waiting for LLM
-            response. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
-        additional_soft_timeout_messages (list[str] | None | Unset): Extra static filler messages for subsequent soft
-            timeouts in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
+        timeout_seconds: Time in seconds before showing the predefined message while waiting for LLM response. Set to -1
+            to disable.
+        message: Message to show when the first soft timeout is reached while waiting for LLM response. Supports dynamic
+            variables (e.g., {{system__time}}, {{custom_variable}}).
+        additional_soft_timeout_messages: Extra static filler messages for subsequent soft timeouts in the same LLM
+            generation. The first timeout uses `message`. If fewer messages are configured than
             `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
             used.
-        use_llm_generated_message (bool | None | Unset): If enabled, the soft timeout message will be generated
-            dynamically instead of using the static message.
-        randomize_fillers (bool | None | Unset): If enabled, shuffle the order of static soft timeout messages once at
-            the start of each turn. Only applies when use_llm_generated_message is false.
-        max_soft_timeouts_per_generation (int | None | Unset): Maximum filler messages while waiting for a single LLM
-            response. Fires every timeout_seconds until the LLM streams content or this limit is reached.
-        llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
-            message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
-            message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
-            {{custom_variable}}).
-        disable_until_first_user_message (bool | None | Unset): When true, soft timeout fillers are suppressed until the
-            conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
-            generate-immediately / tool calls before the user speaks).
+        use_llm_generated_message: If enabled, the soft timeout message will be generated dynamically instead of using
+            the static message.
+        randomize_fillers: If enabled, shuffle the order of static soft timeout messages once at the start of each turn.
+            Only applies when use_llm_generated_message is false.
+        max_soft_timeouts_per_generation: Maximum filler messages while waiting for a single LLM response. Fires every
+            timeout_seconds until the LLM streams content or this limit is reached.
+        llm_generated_message_prompt_override: Custom prompt for generating the soft timeout filler message when
+            use_llm_generated_message is enabled. Recent conversation context is provided as a separate user message. If not
+            set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
+        disable_until_first_user_message: When true, soft timeout fillers are suppressed until the conversation has at
+            least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow generate-
+            immediately / tool calls before the user speaks).
     """
 
     timeout_seconds: float | None | Unset = UNSET

@@ -20,13 +20,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class TwilioOutboundCallResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    success (bool):
-    message (str):
-    conversation_id (None | str):
-    call_sid (None | str):
-    """
-
     success: bool
 
     message: str

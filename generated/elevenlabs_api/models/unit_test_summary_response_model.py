@@ -31,20 +31,18 @@ from ..types import (
 @_attrs_define(slots=False)
 class UnitTestSummaryResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    id (str): The ID of the test
-    name (str): Name of the test
-    created_at_unix_secs (int): Creation time of the test in unix seconds
-    last_updated_at_unix_secs (int): Last update time of the test in unix seconds
-    type_ (str | TestType): Type of the test or entity
-    access_info (None | ResourceAccessInfo | Unset): The access information of the test
-    entity_type (AgentTestEntityType | str | Unset): The type of entity (test or folder) Defaults to 'test' on the
-        server.
-    folder_parent_id (None | str | Unset): The ID of the parent folder
-    folder_path (list[AgentTestFolderPathSegmentResponseModel] | Unset): The folder path segments from root to this
-        entity
-    children_count (int | None | Unset): Number of direct children (tests and subfolders) for folders only
-    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Channel the test simulates
-        the conversation as. Null for folders or default behavior.
+    id: The ID of the test
+    name: Name of the test
+    created_at_unix_secs: Creation time of the test in unix seconds
+    last_updated_at_unix_secs: Last update time of the test in unix seconds
+    type_: Type of the test or entity
+    access_info: The access information of the test
+    entity_type: The type of entity (test or folder) Defaults to 'test' on the server.
+    folder_parent_id: The ID of the parent folder
+    folder_path: The folder path segments from root to this entity
+    children_count: Number of direct children (tests and subfolders) for folders only
+    conversation_initiation_source: Channel the test simulates the conversation as. Null for folders or default
+        behavior.
     """
 
     id: str

@@ -24,13 +24,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class UnitTestToolCallEvaluationModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    parameters (list[UnitTestToolCallParameter] | Unset): Parameters to evaluate for the agent's tool call. If
-        empty, the tool call parameters are not evaluated.
-    referenced_tool (None | ReferencedToolCommonModel | Unset): The tool to evaluate a call against.
-    verify_absence (bool | Unset): Whether to verify that the tool was NOT called. Defaults to False on the server.
-    workflow_node_transition (None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset): Configuration for
-        testing workflow node transitions. When set, the test will verify the agent transitions to the specified
-        workflow node.
+    parameters: Parameters to evaluate for the agent's tool call. If empty, the tool call parameters are not
+        evaluated.
+    referenced_tool: The tool to evaluate a call against.
+    verify_absence: Whether to verify that the tool was NOT called. Defaults to False on the server.
+    workflow_node_transition: Configuration for testing workflow node transitions. When set, the test will verify
+        the agent transitions to the specified workflow node.
     """
 
     parameters: list[UnitTestToolCallParameter] | Unset = UNSET

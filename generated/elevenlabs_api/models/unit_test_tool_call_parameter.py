@@ -11,12 +11,6 @@ from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of,
 
 @_attrs_define(slots=False)
 class UnitTestToolCallParameter(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    eval_ (ExactParameterEvaluationStrategy | LlmParameterEvaluationStrategy |
-        MatchAnythingParameterEvaluationStrategy | RegexParameterEvaluationStrategy | UnknownVariant):
-    path (str):
-    """
-
     eval_: (
         ExactParameterEvaluationStrategy
         | LlmParameterEvaluationStrategy
@@ -51,8 +45,7 @@ class UnitTestToolCallParameter(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class ExactParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['exact']):
-    expected_value (str): The exact string value that the parameter must match.
+    expected_value: The exact string value that the parameter must match.
     """
 
     type_: Literal["exact"] = _attrs_field(
@@ -81,8 +74,7 @@ types.accept_former_names(ExactParameterEvaluationStrategy, type_="type")
 @_attrs_define(slots=False)
 class LlmParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['llm']):
-    description (str): A description of the evaluation strategy to use for the test.
+    description: A description of the evaluation strategy to use for the test.
     """
 
     type_: Literal["llm"] = _attrs_field(
@@ -110,10 +102,6 @@ types.accept_former_names(LlmParameterEvaluationStrategy, type_="type")
 
 @_attrs_define(slots=False)
 class MatchAnythingParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    type_ (Literal['anything']):
-    """
-
     type_: Literal["anything"] = _attrs_field(
         default="anything",
         kw_only=True,
@@ -136,8 +124,7 @@ types.accept_former_names(MatchAnythingParameterEvaluationStrategy, type_="type"
 @_attrs_define(slots=False)
 class RegexParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['regex']):
-    pattern (str): A regex pattern to match the agent's response against.
+    pattern: A regex pattern to match the agent's response against.
     """
 
     type_: Literal["regex"] = _attrs_field(

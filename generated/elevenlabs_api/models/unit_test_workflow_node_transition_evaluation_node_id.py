@@ -21,9 +21,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class UnitTestWorkflowNodeTransitionEvaluationNodeId(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (str): The ID of the agent whose workflow contains the target node.
-    target_node_id (str): The ID of the workflow node that the agent should transition to.
-    type_ (Literal['node_id'] | Unset):  Default: 'node_id'.
+    agent_id: The ID of the agent whose workflow contains the target node.
+    target_node_id: The ID of the workflow node that the agent should transition to.
+    type_:  Default: 'node_id'.
     """
 
     agent_id: str

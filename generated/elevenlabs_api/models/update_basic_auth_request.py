@@ -24,10 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateBasicAuthRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    auth_type (Literal['basic_auth'] | Unset):  Default: 'basic_auth'.
-    provider (None | str | Unset):
-    username (None | str | Unset):
-    password (None | str | Unset):
+    auth_type:  Default: 'basic_auth'.
     """
 
     auth_type: Literal["basic_auth"] | Unset = _attrs_field(

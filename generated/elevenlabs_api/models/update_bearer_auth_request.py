@@ -24,9 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateBearerAuthRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    auth_type (Literal['bearer_auth'] | Unset):  Default: 'bearer_auth'.
-    provider (None | str | Unset):
-    token (None | str | Unset):
+    auth_type:  Default: 'bearer_auth'.
     """
 
     auth_type: Literal["bearer_auth"] | Unset = _attrs_field(

@@ -11,8 +11,7 @@ from ..types import ANY, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, 
 @_attrs_define(slots=False)
 class UpdateEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    values (UpdateEnvironmentVariableRequestValues): Values to replace. Set to null to remove an environment (except
-        'production').
+    values: Values to replace. Set to null to remove an environment (except 'production').
     """
 
     values: UpdateEnvironmentVariableRequestValues

@@ -25,11 +25,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateMemberRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    email (str): Email of the target user.
-    is_locked (bool | None | Unset): Whether to lock or unlock the user account.
-    workspace_role (None | SeatType | Unset): The workspace role of the user. This is deprecated, use
-        `workspace_seat_type` instead.
-    workspace_seat_type (None | SeatType | Unset): The workspace seat type
+    email: Email of the target user.
+    is_locked: Whether to lock or unlock the user account.
+    workspace_role: The workspace role of the user. This is deprecated, use `workspace_seat_type` instead.
+    workspace_seat_type: The workspace seat type
     """
 
     email: str

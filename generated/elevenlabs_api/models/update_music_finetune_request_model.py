@@ -27,11 +27,10 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateMusicFinetuneRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (None | str | Unset): Updated name for the finetune.
-    tags (list[str] | None | Unset): Replacement set of tags.
-    primary_genre (None | str | Unset): Updated primary musical genre.
-    visibility (None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0): Finetune visibility. Only 'private'
-        and 'workspace' can be set.
+    name: Updated name for the finetune.
+    tags: Replacement set of tags.
+    primary_genre: Updated primary musical genre.
+    visibility: Finetune visibility. Only 'private' and 'workspace' can be set.
     """
 
     name: None | str | Unset = UNSET

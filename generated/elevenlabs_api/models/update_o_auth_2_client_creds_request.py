@@ -27,14 +27,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateOAuth2ClientCredsRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
-    provider (None | str | Unset):
-    client_id (None | str | Unset):
-    scopes (list[str] | None | Unset):
-    extra_params (None | Unset | UpdateOAuth2ClientCredsRequestExtraParamsType0):
-    basic_auth_in_header (bool | None | Unset):
-    client_secret (None | str | Unset):
-    custom_headers (None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0):
+    auth_type:  Default: 'oauth2_client_credentials'.
     """
 
     auth_type: Literal["oauth2_client_credentials"] | Unset = _attrs_field(

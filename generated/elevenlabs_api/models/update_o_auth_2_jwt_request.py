@@ -29,18 +29,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateOAuth2JwtRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
-    provider (None | str | Unset):
-    algorithm (None | Unset | UpdateOAuth2JwtRequestAlgorithmType0):
-    key_id (None | str | Unset):
-    issuer (None | str | Unset):
-    audience (None | str | Unset):
-    subject (None | str | Unset):
-    expiration_seconds (int | None | Unset):
-    extra_params (None | Unset | UpdateOAuth2JwtRequestExtraParamsType0):
-    scopes (list[str] | None | Unset):
-    token_response_field (None | Unset | UpdateOAuth2JwtRequestTokenResponseFieldType0):
-    secret_key (None | str | Unset):
+    auth_type:  Default: 'oauth2_jwt'.
     """
 
     auth_type: Literal["oauth2_jwt"] | Unset = _attrs_field(

@@ -21,7 +21,7 @@ class UpdateOrderResponse(Lazy, AdditionalProperties[Any]):
         {'name': 'Spanish Dubs'}
 
     Attributes:
-        name (str): The updated order name.
+        name: The updated order name.
     """
 
     name: str

@@ -26,15 +26,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdatePhoneNumberRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    agent_id (None | str | Unset):
-    label (None | str | Unset):
-    inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
-    outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
-    livekit_stack (LivekitStackType | None | Unset):
-    store_sip_messages (bool | None | Unset):
-    environment (None | str | Unset): Environment to use for resolving environment variables on calls to this
-        number.
-    branch_id (None | str | Unset): Agent branch to use for calls to this number.
+    environment: Environment to use for resolving environment variables on calls to this number.
+    branch_id: Agent branch to use for calls to this number.
     """
 
     agent_id: None | str | Unset = UNSET

@@ -24,12 +24,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateProcedureDraftRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): Procedure name
-    content (str): Procedure content
-    type_ (ProcedureType):
-    trigger (None | str | Unset): When the agent should use this procedure. Empty string means this is a sub-
-        procedure that should only start when another procedure references it. If omitted or null, the trigger is
-        derived from the content instead. Also accepts `description` as an alias.
+    name: Procedure name
+    content: Procedure content
+    trigger: When the agent should use this procedure. Empty string means this is a sub-procedure that should only
+        start when another procedure references it. If omitted or null, the trigger is derived from the content instead.
+        Also accepts `description` as an alias.
     """
 
     name: str

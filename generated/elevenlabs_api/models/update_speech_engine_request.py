@@ -23,21 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class UpdateSpeechEngineRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    name (None | str | Unset):
-    speech_engine (None | SpeechEngineConfig | Unset):
-    asr (AsrConversationalConfig | None | Unset):
-    tts (None | TtsConversationalConfigInput | Unset):
-    turn (BaseTurnConfig | None | Unset):
-    vad (None | Unset | VadConfig):
-    conversation (ConversationConfigInput | None | Unset):
-    privacy (None | PrivacyConfigInput | Unset):
-    call_limits (AgentCallLimits | None | Unset):
-    language (None | str | Unset):
-    tags (list[str] | None | Unset):
-    overrides (None | SpeechEngineConversationInitiationClientDataConfig | Unset):
-    """
-
     name: None | str | Unset = UNSET
 
     speech_engine: None | SpeechEngineConfig | Unset = UNSET

@@ -29,24 +29,17 @@ from ..types import (
 @_attrs_define(slots=False)
 class UpdateToolCallUnitTestRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    from_conversation_metadata (None | TestFromConversationMetadataInput | Unset): Metadata of a conversation this
-        test was created from (if applicable).
-    dynamic_variables (UpdateToolCallUnitTestRequestDynamicVariables | Unset): Dynamic variables to replace in the
-        agent config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModelInput] | Unset):
-    conversation_initiation_source (ConversationInitiationSource | None | Unset): Simulate the test as if the
-        conversation originated from this channel.
-    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
-        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
-        tests, simulation_environment takes precedence when set.
-    type_ (Literal['tool'] | Unset):  Default: 'tool'.
-    tool_call_parameters (None | UnitTestToolCallEvaluationModelInput | Unset): How to evaluate the agent's tool
-        call (if any). If empty, the tool call is not evaluated.
-    check_any_tool_matches (bool | None | Unset): If set to True this test will pass if any tool call returned by
-        the LLM matches the criteria. Otherwise it will fail if more than one tool is returned by the agent.
-    parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the test will be moved to
-        the root level.
+    from_conversation_metadata: Metadata of a conversation this test was created from (if applicable).
+    dynamic_variables: Dynamic variables to replace in the agent config during testing
+    conversation_initiation_source: Simulate the test as if the conversation originated from this channel.
+    environment: The environment to resolve environment-specific variable values against when running this test
+        (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation tests,
+        simulation_environment takes precedence when set.
+    type_:  Default: 'tool'.
+    tool_call_parameters: How to evaluate the agent's tool call (if any). If empty, the tool call is not evaluated.
+    check_any_tool_matches: If set to True this test will pass if any tool call returned by the LLM matches the
+        criteria. Otherwise it will fail if more than one tool is returned by the agent.
+    parent_folder_id: The ID of the parent folder. If not provided, the test will be moved to the root level.
     """
 
     name: str

@@ -22,13 +22,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class UpdateWhatsAppAccountRequest(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    assigned_agent_id (None | str | Unset):
-    enable_messaging (bool | None | Unset):
-    enable_audio_message_response (bool | None | Unset):
-    enable_typing_indicator (bool | None | Unset):
-    """
-
     assigned_agent_id: None | str | Unset = UNSET
 
     enable_messaging: bool | None | Unset = UNSET

@@ -26,8 +26,7 @@ class UpsertOrderItemResponse(Lazy, AdditionalProperties[Any]):
         {'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
 
     Attributes:
-        item_id (str):
-        quote (None | QuoteInfo | Unset): The quoted price for this item.
+        quote: The quoted price for this item.
     """
 
     item_id: str

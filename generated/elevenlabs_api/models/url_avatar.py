@@ -22,8 +22,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class UrlAvatar(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['url'] | Unset): The type of the avatar Default: 'url'.
-    custom_url (str | Unset): The custom URL of the avatar Defaults to empty on the server.
+    type_: The type of the avatar Default: 'url'.
+    custom_url: The custom URL of the avatar Defaults to empty on the server.
     """
 
     type_: Literal["url"] | Unset = _attrs_field(

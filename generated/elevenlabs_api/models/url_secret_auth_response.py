@@ -27,14 +27,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class UrlSecretAuthResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    provider (str):
-    id (str):
-    auth_type (Literal['url_secret'] | Unset):  Default: 'url_secret'.
-    used_by (AuthConnectionDependencies | None | Unset):
-    status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-    status_detail (None | str | Unset):
-    status_updated_at (None | str | Unset):
+    auth_type:  Default: 'url_secret'.
+    status: Defaults to 'active' on the server.
     """
 
     name: str

@@ -14,8 +14,8 @@ class UsageCharactersResponseModel(Lazy, AdditionalProperties[Any]):
         {'time': [1738252091000, 1739404800000], 'usage': {'All': [49, 1053]}}
 
     Attributes:
-        time (list[int]): The time axis with unix timestamps for each day.
-        usage (UsageCharactersResponseModelUsage): The usage of each breakdown type along the time axis.
+        time: The time axis with unix timestamps for each day.
+        usage: The usage of each breakdown type along the time axis.
     """
 
     time: list[int]

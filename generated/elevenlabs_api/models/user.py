@@ -41,31 +41,31 @@ class User(Lazy, AdditionalProperties[Any]):
         212, 'voice_limit': 120, 'voice_slots_used': 1}, 'user_id': '1234567890'}
 
     Attributes:
-        user_id (str): The unique identifier of the user.
-        subscription (SubscriptionResponse):  Example: {'allowed_to_extend_character_limit': False, 'billing_period':
-            'monthly_period', 'can_extend_character_limit': False, 'can_extend_voice_limit': False,
-            'can_use_instant_voice_cloning': True, 'can_use_professional_voice_cloning': True, 'character_count': 17231,
-            'character_limit': 100000, 'character_refresh_period': 'monthly_period', 'currency': 'usd', 'current_overage':
-            {'amount': '0', 'currency': 'usd'}, 'max_character_limit_extension': 10000, 'max_credit_limit_extension': 10000,
-            'max_voice_add_edits': 230, 'next_character_count_reset_unix': 1738356858, 'professional_voice_limit': 1,
-            'professional_voice_slots_used': 0, 'professional_voice_slots_used_in_workspace': 0, 'status': 'free', 'tier':
-            'trial', 'voice_add_edit_counter': 212, 'voice_limit': 120, 'voice_slots_used': 1}.
-        is_new_user (bool): Whether the user is new. This field is deprecated and will be removed in the future. Use
+        user_id: The unique identifier of the user.
+        subscription:  Example: {'allowed_to_extend_character_limit': False, 'billing_period': 'monthly_period',
+            'can_extend_character_limit': False, 'can_extend_voice_limit': False, 'can_use_instant_voice_cloning': True,
+            'can_use_professional_voice_cloning': True, 'character_count': 17231, 'character_limit': 100000,
+            'character_refresh_period': 'monthly_period', 'currency': 'usd', 'current_overage': {'amount': '0', 'currency':
+            'usd'}, 'max_character_limit_extension': 10000, 'max_credit_limit_extension': 10000, 'max_voice_add_edits': 230,
+            'next_character_count_reset_unix': 1738356858, 'professional_voice_limit': 1, 'professional_voice_slots_used':
+            0, 'professional_voice_slots_used_in_workspace': 0, 'status': 'free', 'tier': 'trial', 'voice_add_edit_counter':
+            212, 'voice_limit': 120, 'voice_slots_used': 1}.
+        is_new_user: Whether the user is new. This field is deprecated and will be removed in the future. Use
             'created_at' instead.
-        can_use_delayed_payment_methods (bool): This field is deprecated and will be removed in a future major version.
-            Instead use subscription.trust_on_invoice_creation.
-        is_onboarding_completed (bool): Whether the user's onboarding is completed.
-        is_onboarding_checklist_completed (bool): Whether the user's onboarding checklist is completed.
-        created_at (int): The unix timestamp of the user's creation. 0 if the user was created before the unix timestamp
-            was added.
-        seat_type (SeatType | str): The seat type of the user.
-        show_compliance_terms (bool | Unset): Whether to show compliance terms (ToS, Privacy Policy, biometric consent)
-            during onboarding. Set for users signing up from the marketing site. Defaults to False on the server.
-        first_name (None | str | Unset): First name of the user.
-        is_api_key_hashed (bool | Unset): Whether the user's API key is hashed. Defaults to False on the server.
-        xi_api_key_preview (None | str | Unset): The preview of the user's API key.
-        referral_link_code (None | str | Unset): The referral link code of the user.
-        partnerstack_partner_default_link (None | str | Unset): The Partnerstack partner default link of the user.
+        can_use_delayed_payment_methods: This field is deprecated and will be removed in a future major version. Instead
+            use subscription.trust_on_invoice_creation.
+        is_onboarding_completed: Whether the user's onboarding is completed.
+        is_onboarding_checklist_completed: Whether the user's onboarding checklist is completed.
+        created_at: The unix timestamp of the user's creation. 0 if the user was created before the unix timestamp was
+            added.
+        seat_type: The seat type of the user.
+        show_compliance_terms: Whether to show compliance terms (ToS, Privacy Policy, biometric consent) during
+            onboarding. Set for users signing up from the marketing site. Defaults to False on the server.
+        first_name: First name of the user.
+        is_api_key_hashed: Whether the user's API key is hashed. Defaults to False on the server.
+        xi_api_key_preview: The preview of the user's API key.
+        referral_link_code: The referral link code of the user.
+        partnerstack_partner_default_link: The Partnerstack partner default link of the user.
     """
 
     user_id: str
@@ -131,38 +131,36 @@ class SubscriptionResponse(Lazy, AdditionalProperties[Any]):
         212, 'voice_limit': 120, 'voice_slots_used': 1}
 
     Attributes:
-        tier (str): The tier of the user's subscription.
-        character_count (int): The number of characters used by the user.
-        character_limit (int): The maximum number of characters allowed in the current billing period.
-        max_character_limit_extension (int | None): Deprecated: use `max_credit_limit_extension`. Maximum number of
-            characters that the character limit can be exceeded by. Managed by the workspace admin.
-        max_credit_limit_extension (int | Literal['unlimited']): Maximum number of credits that the credit limit can be
-            exceeded by. Managed by the workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is
-            disabled.
-        can_extend_character_limit (bool): Whether the workspace is entitled to enter overages (usage-based billing).
-        allowed_to_extend_character_limit (bool): Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
+        tier: The tier of the user's subscription.
+        character_count: The number of characters used by the user.
+        character_limit: The maximum number of characters allowed in the current billing period.
+        max_character_limit_extension: Deprecated: use `max_credit_limit_extension`. Maximum number of characters that
+            the character limit can be exceeded by. Managed by the workspace admin.
+        max_credit_limit_extension: Maximum number of credits that the credit limit can be exceeded by. Managed by the
+            workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is disabled.
+        can_extend_character_limit: Whether the workspace is entitled to enter overages (usage-based billing).
+        allowed_to_extend_character_limit: Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
             allowed to extend their character limit.
-        voice_slots_used (int): The number of voice slots used by the user.
-        professional_voice_slots_used (int): The number of professional voice slots used. For consolidated billing this
-            is the group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for
-            the current workspace only.
-        professional_voice_slots_used_in_workspace (int): The number of professional voice slots used in the current
+        voice_slots_used: The number of voice slots used by the user.
+        professional_voice_slots_used: The number of professional voice slots used. For consolidated billing this is the
+            group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for the
+            current workspace only.
+        professional_voice_slots_used_in_workspace: The number of professional voice slots used in the current
             workspace. For consolidated billing, professional_voice_slots_used counts across all workspaces in the group,
             while this counts only the current workspace.
-        voice_limit (int): The maximum number of voice slots allowed for the user.
-        voice_add_edit_counter (int): The number of voice add/edits used by the user.
-        professional_voice_limit (int): The maximum number of professional voices allowed for the user.
-        can_extend_voice_limit (bool): Whether the user can extend their voice limit.
-        can_use_instant_voice_cloning (bool): Whether the user can use instant voice cloning.
-        can_use_professional_voice_cloning (bool): Whether the user can use professional voice cloning.
-        current_overage (Price): Currency/amount pair.
-        status (str | SubscriptionStatusType): The status of the user's subscription.
-        next_character_count_reset_unix (int | None | Unset): The Unix timestamp of the next character count reset.
-        max_voice_add_edits (int | None | Unset): The maximum number of voice add/edits allowed for the user.
-        currency (Currency | None | str | Unset): The currency of the user's subscription.
-        billing_period (BillingPeriod | None | str | Unset): The billing period of the user's subscription.
-        character_refresh_period (CharacterRefreshPeriod | None | str | Unset): The character refresh period of the
-            user's subscription.
+        voice_limit: The maximum number of voice slots allowed for the user.
+        voice_add_edit_counter: The number of voice add/edits used by the user.
+        professional_voice_limit: The maximum number of professional voices allowed for the user.
+        can_extend_voice_limit: Whether the user can extend their voice limit.
+        can_use_instant_voice_cloning: Whether the user can use instant voice cloning.
+        can_use_professional_voice_cloning: Whether the user can use professional voice cloning.
+        current_overage: Currency/amount pair.
+        status: The status of the user's subscription.
+        next_character_count_reset_unix: The Unix timestamp of the next character count reset.
+        max_voice_add_edits: The maximum number of voice add/edits allowed for the user.
+        currency: The currency of the user's subscription.
+        billing_period: The billing period of the user's subscription.
+        character_refresh_period: The character refresh period of the user's subscription.
     """
 
     tier: str

@@ -18,11 +18,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class UserActivity(Lazy, AdditionalProperties[Any]):
-    """Schema for user activity pings
-
-    Attributes:
-        type_ (Literal['user_activity']):
-    """
+    """Schema for user activity pings"""
 
     type_: Literal["user_activity"] = _attrs_field(
         default="user_activity",

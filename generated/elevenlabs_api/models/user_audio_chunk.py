@@ -22,7 +22,7 @@ class UserAudioChunk(Lazy, AdditionalProperties[Any]):
     """Schema for chunks of user audio data
 
     Attributes:
-        user_audio_chunk (str | Unset): Base64-encoded audio data chunk from user input.
+        user_audio_chunk: Base64-encoded audio data chunk from user input.
     """
 
     user_audio_chunk: str | Unset = UNSET

@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class UserFeedback(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    score (str | UserFeedbackScore):
-    time_in_call_secs (int):
-    """
-
     score: str | UserFeedbackScore
 
     time_in_call_secs: int

@@ -24,8 +24,7 @@ class UserMessage(Lazy, AdditionalProperties[Any]):
     """Schema for user text messages
 
     Attributes:
-        type_ (Literal['user_message']):
-        text (str | Unset): Text message content from the user.
+        text: Text message content from the user.
     """
 
     type_: Literal["user_message"] = _attrs_field(

@@ -14,8 +14,7 @@ class UserTranscript(Lazy, AdditionalProperties[Any]):
     """Schema for user speech transcription events
 
     Attributes:
-        type_ (Literal['user_transcript'] | Unset):
-        user_transcription_event (UserTranscriptUserTranscriptionEvent | Unset): Transcription event data
+        user_transcription_event: Transcription event data
     """
 
     type_: Literal["user_transcript"] | Unset = _attrs_field(
@@ -47,7 +46,7 @@ class UserTranscriptUserTranscriptionEvent(Lazy, AdditionalProperties[Any]):
     """Transcription event data
 
     Attributes:
-        user_transcript (str | Unset): Transcribed text from user's speech input.
+        user_transcript: Transcribed text from user's speech input.
     """
 
     user_transcript: str | Unset = UNSET

@@ -14,11 +14,9 @@ class UserTranscriptPayload(Lazy, AdditionalProperties[Any]):
     """Sent each time the user finishes a turn.
 
     Attributes:
-        type_ (Literal['user_transcript']):
-        user_transcript (list[TranscriptMessage]): Every turn of the conversation so far, oldest first, the user's
-            latest turn last.
-        event_id (int | Unset): Grows with each transcript of the connection; a reply names it, so that replies to an
-            interrupted turn can be told apart.
+        user_transcript: Every turn of the conversation so far, oldest first, the user's latest turn last.
+        event_id: Grows with each transcript of the connection; a reply names it, so that replies to an interrupted turn
+            can be told apart.
     """
 
     type_: Literal["user_transcript"] = _attrs_field(
@@ -52,8 +50,8 @@ class TranscriptMessage(Lazy, AdditionalProperties[Any]):
     """One turn of the conversation.
 
     Attributes:
-        role (str): Who spoke the turn, "user" or "agent".
-        content (str): What was said in the turn.
+        role: Who spoke the turn, "user" or "agent".
+        content: What was said in the turn.
     """
 
     role: str

@@ -21,8 +21,8 @@ class UtteranceResponseModel(Lazy, AdditionalProperties[Any]):
         {'end': 1.0, 'start': 0.0}
 
     Attributes:
-        start (float): The start time of the utterance in seconds.
-        end (float): The end time of the utterance in seconds.
+        start: The start time of the utterance in seconds.
+        end: The end time of the utterance in seconds.
     """
 
     start: float

@@ -34,15 +34,15 @@ class UuiTransferConfig(Lazy, AdditionalProperties[Any]):
     here without touching the transfer model.
 
     Attributes:
-        data (str): UUI payload to send on SIP REFER transfers. Supports inline dynamic variables and is hex-encoded at
+        data: UUI payload to send on SIP REFER transfers. Supports inline dynamic variables and is hex-encoded at
             transfer time.
-        protocol_discriminator (None | str | Unset): Optional one-octet protocol discriminator (two hex digits, e.g.
-            '00'). Required by platforms such as Genesys Cloud, which otherwise strip the first octet of the payload. Leave
-            unset for platforms like Talkdesk that expect a bare hex payload.
-        protocol_discriminator_mode (str | Unset | UuiTransferConfigProtocolDiscriminatorModeType0): How to attach
-            protocol_discriminator. 'prefix' prepends the octet to the hex payload (User-to-User=XX<hex>;encoding=hex).
-            'pd_parameter' sends it as a separate parameter (User-to-User=<hex>;pd=XX;encoding=hex). Ignored when
-            protocol_discriminator is unset. Defaults to 'prefix' on the server.
+        protocol_discriminator: Optional one-octet protocol discriminator (two hex digits, e.g. '00'). Required by
+            platforms such as Genesys Cloud, which otherwise strip the first octet of the payload. Leave unset for platforms
+            like Talkdesk that expect a bare hex payload.
+        protocol_discriminator_mode: How to attach protocol_discriminator. 'prefix' prepends the octet to the hex
+            payload (User-to-User=XX<hex>;encoding=hex). 'pd_parameter' sends it as a separate parameter (User-to-
+            User=<hex>;pd=XX;encoding=hex). Ignored when protocol_discriminator is unset. Defaults to 'prefix' on the
+            server.
     """
 
     data: str

@@ -23,8 +23,7 @@ class VadConfig(Lazy, AdditionalProperties[Any]):
         {'background_voice_detection': False}
 
     Attributes:
-        background_voice_detection (bool | Unset): Whether to use background voice filtering Defaults to False on the
-            server.
+        background_voice_detection: Whether to use background voice filtering Defaults to False on the server.
     """
 
     background_voice_detection: bool | Unset = UNSET

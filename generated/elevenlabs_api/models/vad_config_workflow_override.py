@@ -25,7 +25,7 @@ class VadConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
         {'background_voice_detection': False}
 
     Attributes:
-        background_voice_detection (bool | None | Unset): Whether to use background voice filtering
+        background_voice_detection: Whether to use background voice filtering
     """
 
     background_voice_detection: bool | None | Unset = UNSET

@@ -14,8 +14,7 @@ class VadScore(Lazy, AdditionalProperties[Any]):
     """Schema for Voice Activity Detection scoring data
 
     Attributes:
-        type_ (Literal['vad_score']):
-        vad_score_event (VadScoreVadScoreEvent | Unset): VAD event data
+        vad_score_event: VAD event data
     """
 
     type_: Literal["vad_score"] = _attrs_field(
@@ -45,7 +44,7 @@ class VadScoreVadScoreEvent(Lazy, AdditionalProperties[Any]):
     """VAD event data
 
     Attributes:
-        vad_score (float): Voice activity detection confidence score between 0 and 1
+        vad_score: Voice activity detection confidence score between 0 and 1
     """
 
     vad_score: float

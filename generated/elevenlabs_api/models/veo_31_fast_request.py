@@ -33,29 +33,22 @@ class Veo31FastRequest(Lazy):
     """Request body for the Google Veo 3.1 Fast video model.
 
     Attributes:
-        prompt (str): A text description of the video to generate.
-        model_id (Literal['veo-3.1-fast-generate-001']): The model to use for the generation.
-        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
-            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
-            response of the corresponding GET endpoint.
-        negative_prompt (None | str | Unset): A text description of what the video should avoid.
-        seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
-            across generations. Omit for random.
-        enhance_prompt (bool | Unset): Whether the model may rewrite the prompt to improve results. Defaults to True on
-            the server.
-        duration_secs (Veo31FastRequestDurationSecs | Unset): The duration of the output video in seconds. Defaults to 8
-            on the server.
-        aspect_ratio (Veo31FastRequestAspectRatio | Unset): The aspect ratio of the output video. Defaults to '16:9' on
-            the server.
-        resolution (Veo31FastRequestResolution | Unset): The resolution of the output video. Defaults to '720p' on the
-            server.
-        generate_audio (bool | Unset): Whether to generate audio with the video. Defaults to True on the server.
-        start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
-            as the video's first frame.
-        end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
-            as the video's last frame.
-        images (list[VeoImageReference] | Unset): Up to 3 reference images to draw subjects or style from. Cannot be
-            combined with `start_frame`/`end_frame`, and requires the 8-second duration.
+        prompt: A text description of the video to generate.
+        model_id: The model to use for the generation.
+        webhook: Include to send the generation's result to the workspace's configured flows webhooks once it completes
+            or fails. The webhook payload matches the terminal response of the corresponding GET endpoint.
+        negative_prompt: A text description of what the video should avoid.
+        seed: A seed for reproducible generation: the same seed and inputs give similar output across generations. Omit
+            for random.
+        enhance_prompt: Whether the model may rewrite the prompt to improve results. Defaults to True on the server.
+        duration_secs: The duration of the output video in seconds. Defaults to 8 on the server.
+        aspect_ratio: The aspect ratio of the output video. Defaults to '16:9' on the server.
+        resolution: The resolution of the output video. Defaults to '720p' on the server.
+        generate_audio: Whether to generate audio with the video. Defaults to True on the server.
+        start_frame: The image to use as the video's first frame.
+        end_frame: The image to use as the video's last frame.
+        images: Up to 3 reference images to draw subjects or style from. Cannot be combined with
+            `start_frame`/`end_frame`, and requires the 8-second duration.
     """
 
     prompt: str

@@ -20,9 +20,8 @@ class VeoImageReference(Lazy):
     """A reference image guiding a Veo generation, with its role.
 
     Attributes:
-        image (GenerationReference | InlineImageReference | StaticAssetReference):
-        role (VeoImageReferenceRole): How the model uses the image: `subject` places its subject or scene elements into
-            the video; `style` transfers its visual style.
+        role: How the model uses the image: `subject` places its subject or scene elements into the video; `style`
+            transfers its visual style.
     """
 
     image: GenerationReference | InlineImageReference | StaticAssetReference

@@ -31,12 +31,12 @@ class VerificationAttemptResponse(Lazy, AdditionalProperties[Any]):
         'upload_date_unix': 1714204800}, 'similarity': 0.95, 'text': 'Hello, how are you?'}
 
     Attributes:
-        text (str): The text of the verification attempt.
-        date_unix (int): The date of the verification attempt in Unix time.
-        accepted (bool): Whether the verification attempt was accepted.
-        similarity (float): The similarity of the verification attempt.
-        levenshtein_distance (float): The Levenshtein distance of the verification attempt.
-        recording (None | RecordingResponse | Unset): The recording of the verification attempt.
+        text: The text of the verification attempt.
+        date_unix: The date of the verification attempt in Unix time.
+        accepted: Whether the verification attempt was accepted.
+        similarity: The similarity of the verification attempt.
+        levenshtein_distance: The Levenshtein distance of the verification attempt.
+        recording: The recording of the verification attempt.
     """
 
     text: str
@@ -72,11 +72,11 @@ class RecordingResponse(Lazy, AdditionalProperties[Any]):
         'Hello, how are you?', 'upload_date_unix': 1714204800}
 
     Attributes:
-        recording_id (str): The ID of the recording.
-        mime_type (str): The MIME type of the recording.
-        size_bytes (int): The size of the recording in bytes.
-        upload_date_unix (int): The date of the recording in Unix time.
-        transcription (str): The transcription of the recording.
+        recording_id: The ID of the recording.
+        mime_type: The MIME type of the recording.
+        size_bytes: The size of the recording in bytes.
+        upload_date_unix: The date of the recording in Unix time.
+        transcription: The transcription of the recording.
     """
 
     recording_id: str

@@ -25,11 +25,11 @@ class VerifiedVoiceLanguageResponseModel(Lazy, AdditionalProperties[Any]):
         {'accent': 'American', 'language': 'en', 'model_id': 'eleven_turbo_v2_5'}
 
     Attributes:
-        language (str): The language of the voice.
-        model_id (str): The voice's model ID.
-        accent (None | str | Unset): The voice's accent, if applicable.
-        locale (None | str | Unset): The voice's locale, if applicable.
-        preview_url (None | str | Unset): The voice's preview URL, if applicable.
+        language: The language of the voice.
+        model_id: The voice's model ID.
+        accent: The voice's accent, if applicable.
+        locale: The voice's locale, if applicable.
+        preview_url: The voice's preview URL, if applicable.
     """
 
     language: str

@@ -21,12 +21,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class VisitedAgentRef(Lazy, AdditionalProperties[Any]):
-    """An agent (and optional branch) that participated in the call, in first-seen transcript order.
-
-    Attributes:
-        agent_id (str):
-        branch_id (None | str | Unset):
-    """
+    """An agent (and optional branch) that participated in the call, in first-seen transcript order."""
 
     agent_id: str
 

@@ -70,36 +70,33 @@ class Voice(Lazy, AdditionalProperties[Any]):
         are you?'}], 'verification_attempts_count': 0, 'verification_failures': []}}
 
     Attributes:
-        voice_id (str): The ID of the voice.
-        name (str): The name of the voice.
-        category (str | VoiceCategoryType0): The category of the voice.
-        labels (VoiceLabels): Labels associated with the voice.
-        available_for_tiers (list[str]): The tiers the voice is available for.
-        high_quality_base_model_ids (list[str]): The base model IDs for high-quality voices.
-        samples (list[VoiceSample] | None | Unset): List of samples associated with the voice.
-        fine_tuning (FineTuningResponse | None | Unset): Fine-tuning information for the voice.
-        description (None | str | Unset): The description of the voice.
-        preview_url (None | str | Unset): The preview URL of the voice.
-        settings (None | Unset | VoiceSettings): The settings of the voice.
-        sharing (None | Unset | VoiceSharingResponse): The sharing information of the voice.
-        verified_languages (list[VerifiedVoiceLanguageResponseModel] | None | Unset): The verified languages of the
-            voice.
-        collection_ids (list[str] | None | Unset): The IDs of collections this voice belongs to.
-        safety_control (None | str | Unset | VoiceSafetyControlType0): The safety controls of the voice.
-        voice_verification (None | Unset | VoiceVerificationResponse): The voice verification of the voice.
-        permission_on_resource (None | str | Unset): The permission on the resource of the voice.
-        is_owner (bool | None | Unset): Whether the voice is owned by the user.
-        is_legacy (bool | Unset): Whether the voice is legacy. Defaults to False on the server.
-        is_mixed (bool | Unset): Whether the voice is mixed. Defaults to False on the server.
-        favorited_at_unix (int | None | Unset): Timestamp when the voice was marked as favorite in Unix time.
-        created_at_unix (int | None | Unset): The creation time of the voice in Unix time.
-        is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant for
-            community (library-copied) voices.
-        recording_quality (None | str | Unset | VoiceRecordingQualityType0): The recording quality of the voice as
-            determined by the review pipeline.
-        labelling_status (None | str | Unset | VoiceLabellingStatusType0): The review pipeline status of the voice.
-        recording_quality_reason (None | str | Unset): The reason for the recording quality assessment, as determined by
-            the review pipeline.
+        voice_id: The ID of the voice.
+        name: The name of the voice.
+        category: The category of the voice.
+        labels: Labels associated with the voice.
+        available_for_tiers: The tiers the voice is available for.
+        high_quality_base_model_ids: The base model IDs for high-quality voices.
+        samples: List of samples associated with the voice.
+        fine_tuning: Fine-tuning information for the voice.
+        description: The description of the voice.
+        preview_url: The preview URL of the voice.
+        settings: The settings of the voice.
+        sharing: The sharing information of the voice.
+        verified_languages: The verified languages of the voice.
+        collection_ids: The IDs of collections this voice belongs to.
+        safety_control: The safety controls of the voice.
+        voice_verification: The voice verification of the voice.
+        permission_on_resource: The permission on the resource of the voice.
+        is_owner: Whether the voice is owned by the user.
+        is_legacy: Whether the voice is legacy. Defaults to False on the server.
+        is_mixed: Whether the voice is mixed. Defaults to False on the server.
+        favorited_at_unix: Timestamp when the voice was marked as favorite in Unix time.
+        created_at_unix: The creation time of the voice in Unix time.
+        is_bookmarked: Whether the voice is bookmarked by the current user. Only relevant for community (library-copied)
+            voices.
+        recording_quality: The recording quality of the voice as determined by the review pipeline.
+        labelling_status: The review pipeline status of the voice.
+        recording_quality_reason: The reason for the recording quality assessment, as determined by the review pipeline.
     """
 
     voice_id: str
@@ -199,22 +196,21 @@ class FineTuningResponse(Lazy, AdditionalProperties[Any]):
         'fine_tuned'}, 'verification_attempts_count': 2, 'verification_failures': []}
 
     Attributes:
-        is_allowed_to_fine_tune (bool): Whether the user is allowed to fine-tune the voice.
-        state (FineTuningResponseState): The state of the fine-tuning process for each model.
-        verification_failures (list[str]): List of verification failures in the fine-tuning process.
-        verification_attempts_count (int): The number of verification attempts in the fine-tuning process.
-        manual_verification_requested (bool): Whether a manual verification was requested for the fine-tuning process.
-        language (None | str | Unset): The language of the fine-tuning process.
-        progress (FineTuningResponseProgressType0 | None | Unset): The progress of the fine-tuning process.
-        message (FineTuningResponseMessageType0 | None | Unset): The message of the fine-tuning process.
-        dataset_duration_seconds (float | None | Unset): The duration of the dataset in seconds.
-        verification_attempts (list[VerificationAttemptResponse] | None | Unset): The number of verification attempts.
-        slice_ids (list[str] | None | Unset): List of slice IDs.
-        manual_verification (ManualVerificationResponse | None | Unset): The manual verification of the fine-tuning
-            process.
-        max_verification_attempts (int | None | Unset): The maximum number of verification attempts.
-        next_max_verification_attempts_reset_unix_ms (int | None | Unset): The next maximum verification attempts reset
-            time in Unix milliseconds.
+        is_allowed_to_fine_tune: Whether the user is allowed to fine-tune the voice.
+        state: The state of the fine-tuning process for each model.
+        verification_failures: List of verification failures in the fine-tuning process.
+        verification_attempts_count: The number of verification attempts in the fine-tuning process.
+        manual_verification_requested: Whether a manual verification was requested for the fine-tuning process.
+        language: The language of the fine-tuning process.
+        progress: The progress of the fine-tuning process.
+        message: The message of the fine-tuning process.
+        dataset_duration_seconds: The duration of the dataset in seconds.
+        verification_attempts: The number of verification attempts.
+        slice_ids: List of slice IDs.
+        manual_verification: The manual verification of the fine-tuning process.
+        max_verification_attempts: The maximum number of verification attempts.
+        next_max_verification_attempts_reset_unix_ms: The next maximum verification attempts reset time in Unix
+            milliseconds.
     """
 
     is_allowed_to_fine_tune: bool
@@ -313,11 +309,11 @@ class ManualVerificationFileResponse(Lazy, AdditionalProperties[Any]):
         'upload_date_unix': 1714204800}
 
     Attributes:
-        file_id (str): The ID of the file.
-        file_name (str): The name of the file.
-        mime_type (str): The MIME type of the file.
-        size_bytes (int): The size of the file in bytes.
-        upload_date_unix (int): The date of the file in Unix time.
+        file_id: The ID of the file.
+        file_name: The name of the file.
+        mime_type: The MIME type of the file.
+        size_bytes: The size of the file in bytes.
+        upload_date_unix: The date of the file in Unix time.
     """
 
     file_id: str
@@ -351,9 +347,9 @@ class ManualVerificationResponse(Lazy, AdditionalProperties[Any]):
         'request_time_unix': 1714204800}
 
     Attributes:
-        extra_text (str): The extra text of the manual verification.
-        request_time_unix (int): The date of the manual verification in Unix time.
-        files (list[ManualVerificationFileResponse]): The files of the manual verification.
+        extra_text: The extra text of the manual verification.
+        request_time_unix: The date of the manual verification in Unix time.
+        files: The files of the manual verification.
     """
 
     extra_text: str
@@ -379,8 +375,8 @@ class ReaderResourceResponseModel(Lazy, AdditionalProperties[Any]):
         {'resource_id': 'FCwhRBWXzGAHq8TQ4Fs18', 'resource_type': 'read'}
 
     Attributes:
-        resource_type (ReaderResourceResponseModelResourceTypeType0 | str): The type of resource.
-        resource_id (str): The ID of the resource.
+        resource_type: The type of resource.
+        resource_id: The ID of the resource.
     """
 
     resource_type: ReaderResourceResponseModelResourceTypeType0 | str
@@ -419,15 +415,15 @@ class VoiceSharingModerationCheckResponseModel(Lazy, AdditionalProperties[Any]):
         True, 'name_value': 'Rachel', 'sample_checks': [0.95, 0.98], 'sample_ids': ['sample1', 'sample2']}
 
     Attributes:
-        date_checked_unix (int | None | Unset): The date the moderation check was made in Unix time.
-        name_value (None | str | Unset): The name value of the voice.
-        name_check (bool | None | Unset): Whether the name check was successful.
-        description_value (None | str | Unset): The description value of the voice.
-        description_check (bool | None | Unset): Whether the description check was successful.
-        sample_ids (list[str] | None | Unset): A list of sample IDs.
-        sample_checks (list[float] | None | Unset): A list of sample checks.
-        captcha_ids (list[str] | None | Unset): A list of captcha IDs.
-        captcha_checks (list[float] | None | Unset): A list of CAPTCHA check values.
+        date_checked_unix: The date the moderation check was made in Unix time.
+        name_value: The name value of the voice.
+        name_check: Whether the name check was successful.
+        description_value: The description value of the voice.
+        description_check: Whether the description check was successful.
+        sample_ids: A list of sample IDs.
+        sample_checks: A list of sample checks.
+        captcha_ids: A list of captcha IDs.
+        captcha_checks: A list of CAPTCHA check values.
     """
 
     date_checked_unix: int | None | Unset = UNSET
@@ -480,39 +476,39 @@ class VoiceSharingResponse(Lazy, AdditionalProperties[Any]):
         'allowed', 'status': 'enabled', 'voice_mixing_allowed': False, 'whitelisted_emails': ['example@example.com']}
 
     Attributes:
-        status (str | VoiceSharingResponseStatusType0): The status of the voice sharing.
-        date_unix (int): The date of the voice sharing in Unix time.
-        whitelisted_emails (list[str]): A list of whitelisted emails.
-        public_owner_id (str): The ID of the public owner.
-        original_voice_id (str): The ID of the original voice.
-        financial_rewards_enabled (bool): Whether financial rewards are enabled.
-        free_users_allowed (bool): Whether free users are allowed.
-        live_moderation_enabled (bool): Whether live moderation is enabled.
-        notice_period (int): The notice period of the voice sharing.
-        voice_mixing_allowed (bool): Whether voice mixing is allowed.
-        featured (bool): Whether the voice is featured.
-        category (str | VoiceSharingResponseCategoryType0): The category of the voice.
-        liked_by_count (int): The number of likes on the voice.
-        cloned_by_count (int): The number of clones on the voice.
-        name (str): The name of the voice.
-        labels (VoiceSharingResponseLabels): The labels of the voice.
-        review_status (str | VoiceSharingResponseReviewStatusType0): The review status of the voice.
-        enabled_in_library (bool): Whether the voice is enabled in the library.
-        history_item_sample_id (None | str | Unset): The sample ID of the history item.
-        rate (float | None | Unset): The rate of the voice sharing.
-        fiat_rate (float | None | Unset): The rate of the voice sharing in USD per 1000 credits.
-        disable_at_unix (int | None | Unset): The date of the voice sharing in Unix time.
-        reader_app_enabled (bool | None | Unset): Whether the reader app is enabled.
-        image_url (None | str | Unset): The image URL of the voice.
-        ban_reason (None | str | Unset): The ban reason of the voice.
-        description (None | str | Unset): The description of the voice.
-        review_message (None | str | Unset): The review message of the voice.
-        instagram_username (None | str | Unset): The Instagram username of the voice.
-        twitter_username (None | str | Unset): The Twitter/X username of the voice.
-        youtube_username (None | str | Unset): The YouTube username of the voice.
-        tiktok_username (None | str | Unset): The TikTok username of the voice.
-        moderation_check (None | Unset | VoiceSharingModerationCheckResponseModel): The moderation check of the voice.
-        reader_restricted_on (list[ReaderResourceResponseModel] | None | Unset): The reader restricted on of the voice.
+        status: The status of the voice sharing.
+        date_unix: The date of the voice sharing in Unix time.
+        whitelisted_emails: A list of whitelisted emails.
+        public_owner_id: The ID of the public owner.
+        original_voice_id: The ID of the original voice.
+        financial_rewards_enabled: Whether financial rewards are enabled.
+        free_users_allowed: Whether free users are allowed.
+        live_moderation_enabled: Whether live moderation is enabled.
+        notice_period: The notice period of the voice sharing.
+        voice_mixing_allowed: Whether voice mixing is allowed.
+        featured: Whether the voice is featured.
+        category: The category of the voice.
+        liked_by_count: The number of likes on the voice.
+        cloned_by_count: The number of clones on the voice.
+        name: The name of the voice.
+        labels: The labels of the voice.
+        review_status: The review status of the voice.
+        enabled_in_library: Whether the voice is enabled in the library.
+        history_item_sample_id: The sample ID of the history item.
+        rate: The rate of the voice sharing.
+        fiat_rate: The rate of the voice sharing in USD per 1000 credits.
+        disable_at_unix: The date of the voice sharing in Unix time.
+        reader_app_enabled: Whether the reader app is enabled.
+        image_url: The image URL of the voice.
+        ban_reason: The ban reason of the voice.
+        description: The description of the voice.
+        review_message: The review message of the voice.
+        instagram_username: The Instagram username of the voice.
+        twitter_username: The Twitter/X username of the voice.
+        youtube_username: The YouTube username of the voice.
+        tiktok_username: The TikTok username of the voice.
+        moderation_check: The moderation check of the voice.
+        reader_restricted_on: The reader restricted on of the voice.
     """
 
     status: str | VoiceSharingResponseStatusType0
@@ -652,13 +648,12 @@ class VoiceVerificationResponse(Lazy, AdditionalProperties[Any]):
         'verification_attempts_count': 0, 'verification_failures': []}
 
     Attributes:
-        requires_verification (bool): Whether the voice requires verification.
-        is_verified (bool): Whether the voice has been verified.
-        verification_failures (list[str]): List of verification failures.
-        verification_attempts_count (int): The number of verification attempts.
-        language (None | str | Unset): The language of the voice.
-        verification_attempts (list[VerificationAttemptResponse] | None | Unset): Number of times a verification was
-            attempted.
+        requires_verification: Whether the voice requires verification.
+        is_verified: Whether the voice has been verified.
+        verification_failures: List of verification failures.
+        verification_attempts_count: The number of verification attempts.
+        language: The language of the voice.
+        verification_attempts: Number of times a verification was attempted.
     """
 
     requires_verification: bool

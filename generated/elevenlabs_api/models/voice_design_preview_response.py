@@ -11,8 +11,8 @@ from ..types import ANY, FLOAT, NULL, STR, AdditionalProperties, Field, Lazy, di
 @_attrs_define(slots=False)
 class VoiceDesignPreviewResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    previews (list[VoicePreviewResponseModel]): The previews of the generated voices.
-    text (str): The text used to preview the voices.
+    previews: The previews of the generated voices.
+    text: The text used to preview the voices.
     """
 
     previews: list[VoicePreviewResponseModel]
@@ -32,11 +32,11 @@ class VoiceDesignPreviewResponse(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class VoicePreviewResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    audio_base_64 (str): The base64 encoded audio of the preview.
-    generated_voice_id (str): The ID of the generated voice. Use it to create a voice from the preview.
-    media_type (str): The media type of the preview.
-    duration_secs (float): The duration of the preview in seconds.
-    language (None | str): The language of the preview.
+    audio_base_64: The base64 encoded audio of the preview.
+    generated_voice_id: The ID of the generated voice. Use it to create a voice from the preview.
+    media_type: The media type of the preview.
+    duration_secs: The duration of the preview in seconds.
+    language: The language of the preview.
     """
 
     audio_base_64: str

@@ -25,23 +25,21 @@ from ..types import (
 @_attrs_define(slots=False)
 class VoiceDesignRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_description (str): Description to use for the created voice.
-    text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
-    auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
-        Defaults to False on the server.
-    loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
-        corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
-    quality (float | Unset): Higher quality results in better voice output but less variety. Defaults to 0.9 on the
-        server.
-    seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
-        same voice.
-    guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
-        freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
-        to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
-        Defaults to 5 on the server.
-    should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more detail and improve
-        voice generation quality. When enabled, the system will automatically expand simple prompts into more detailed
-        voice descriptions. Defaults to False Defaults to False on the server.
+    voice_description: Description to use for the created voice.
+    text: Text to generate, text length has to be between 100 and 1000.
+    auto_generate_text: Whether to automatically generate a text suitable for the voice description. Defaults to
+        False on the server.
+    loudness: Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0 corresponds to
+        roughly -24 LUFS. Defaults to 0.5 on the server.
+    quality: Higher quality results in better voice output but less variety. Defaults to 0.9 on the server.
+    seed: Random number that controls the voice generation. Same seed with same inputs produces same voice.
+    guidance_scale: Controls how closely the AI follows the prompt. Lower numbers give the AI more freedom to be
+        creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice to sound
+        artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale. Defaults to 5
+        on the server.
+    should_enhance: Whether to enhance the voice description using AI to add more detail and improve voice
+        generation quality. When enabled, the system will automatically expand simple prompts into more detailed voice
+        descriptions. Defaults to False Defaults to False on the server.
     """
 
     voice_description: str

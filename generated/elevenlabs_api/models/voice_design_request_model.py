@@ -27,35 +27,34 @@ from ..types import (
 @_attrs_define(slots=False)
 class VoiceDesignRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_description (str): Description to use for the created voice.
-    model_id (VoiceDesignRequestModelModelId | Unset): Model to use for the voice generation. Possible values:
-        eleven_multilingual_ttv_v2, eleven_ttv_v3. Defaults to 'eleven_multilingual_ttv_v2' on the server.
-    text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
-    auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
-        Defaults to False on the server.
-    loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
-        corresponds to roughly -24 LUFS. Defaults to 0.5 on the server.
-    seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
-        same voice.
-    guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
-        freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
-        to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
-        Defaults to 5 on the server.
-    stream_previews (bool | Unset): Determines whether the Text to Voice previews should be included in the
-        response. If true, only the generated IDs will be returned which can then be streamed via the /v1/text-to-
+    voice_description: Description to use for the created voice.
+    model_id: Model to use for the voice generation. Possible values: eleven_multilingual_ttv_v2, eleven_ttv_v3.
+        Defaults to 'eleven_multilingual_ttv_v2' on the server.
+    text: Text to generate, text length has to be between 100 and 1000.
+    auto_generate_text: Whether to automatically generate a text suitable for the voice description. Defaults to
+        False on the server.
+    loudness: Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0 corresponds to
+        roughly -24 LUFS. Defaults to 0.5 on the server.
+    seed: Random number that controls the voice generation. Same seed with same inputs produces same voice.
+    guidance_scale: Controls how closely the AI follows the prompt. Lower numbers give the AI more freedom to be
+        creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice to sound
+        artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale. Defaults to 5
+        on the server.
+    stream_previews: Determines whether the Text to Voice previews should be included in the response. If true, only
+        the generated IDs will be returned which can then be streamed via the /v1/text-to-
         voice/:generated_voice_id/stream endpoint. Defaults to False on the server.
-    should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more detail and improve
-        voice generation quality. When enabled, the system will automatically expand simple prompts into more detailed
-        voice descriptions. Defaults to False Defaults to False on the server.
-    remixing_session_id (None | str | Unset): The remixing session id.
-    remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration where these
-        generations should be attached to. If not provided, a new iteration will be created.
-    quality (float | None | Unset): Higher quality results in better voice output but less variety.
-    reference_audio_base64 (None | str | Unset): Reference audio to use for the voice generation. The audio should
-        be base64 encoded. Only supported when using the  eleven_ttv_v3 model.
-    prompt_strength (float | None | Unset): Controls the balance of prompt versus reference audio when generating
-        voice samples. 0 means almost no prompt influence, 1 means almost no reference audio influence. Only supported
-        when using the eleven_ttv_v3 model.
+    should_enhance: Whether to enhance the voice description using AI to add more detail and improve voice
+        generation quality. When enabled, the system will automatically expand simple prompts into more detailed voice
+        descriptions. Defaults to False Defaults to False on the server.
+    remixing_session_id: The remixing session id.
+    remixing_session_iteration_id: The id of the remixing session iteration where these generations should be
+        attached to. If not provided, a new iteration will be created.
+    quality: Higher quality results in better voice output but less variety.
+    reference_audio_base64: Reference audio to use for the voice generation. The audio should be base64 encoded.
+        Only supported when using the  eleven_ttv_v3 model.
+    prompt_strength: Controls the balance of prompt versus reference audio when generating voice samples. 0 means
+        almost no prompt influence, 1 means almost no reference audio influence. Only supported when using the
+        eleven_ttv_v3 model.
     """
 
     voice_description: str

@@ -23,13 +23,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class VoiceMailDetectionResultSuccessModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    result_type (Literal['voicemail_detection_success'] | Unset):
-    status (Literal['success'] | Unset):
-    voicemail_message (None | str | Unset):
-    reason (None | str | Unset):
-    """
-
     result_type: Literal["voicemail_detection_success"] | Unset = _attrs_field(
         default="voicemail_detection_success",
         kw_only=True,

@@ -30,18 +30,11 @@ class VoiceSample(Lazy, AdditionalProperties[Any]):
         'DCwhRBWXzGAHq8TQ4Fs18', 'size_bytes': 1000000}
 
     Attributes:
-        sample_id (str): The ID of the sample.
-        file_name (str): The name of the sample file.
-        mime_type (str): The MIME type of the sample file.
-        size_bytes (int): The size of the sample file in bytes.
-        hash_ (str): The hash of the sample file.
-        duration_secs (float | None | Unset):
-        remove_background_noise (bool | None | Unset):
-        has_isolated_audio (bool | None | Unset):
-        has_isolated_audio_preview (bool | None | Unset):
-        speaker_separation (None | SpeakerSeparationResponseModel | Unset):
-        trim_start (int | None | Unset):
-        trim_end (int | None | Unset):
+        sample_id: The ID of the sample.
+        file_name: The name of the sample file.
+        mime_type: The MIME type of the sample file.
+        size_bytes: The size of the sample file in bytes.
+        hash_: The hash of the sample file.
     """
 
     sample_id: str

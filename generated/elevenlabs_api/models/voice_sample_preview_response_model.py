@@ -27,11 +27,11 @@ class VoiceSamplePreviewResponseModel(Lazy, AdditionalProperties[Any]):
         'DCwhRBWXzGAHq8TQ4Fs18', 'voice_id': 'DCwhRBWXzGAHq8TQ4Fs18'}
 
     Attributes:
-        audio_base_64 (str): The base64 encoded audio.
-        voice_id (str): The ID of the voice.
-        sample_id (str): The ID of the sample.
-        media_type (str): The media type of the audio.
-        duration_secs (float | None | Unset): The duration of the audio in seconds.
+        audio_base_64: The base64 encoded audio.
+        voice_id: The ID of the voice.
+        sample_id: The ID of the sample.
+        media_type: The media type of the audio.
+        duration_secs: The duration of the audio in seconds.
     """
 
     audio_base_64: str

@@ -23,8 +23,8 @@ class VoiceSampleVisualWaveformResponseModel(Lazy, AdditionalProperties[Any]):
         {'sample_id': 'DCwhRBWXzGAHq8TQ4Fs18', 'visual_waveform': [0.1, 0.2, 0.3, 0.4, 0.5]}
 
     Attributes:
-        sample_id (str): The ID of the sample.
-        visual_waveform (list[float]): The visual waveform of the sample, represented as a list of floats.
+        sample_id: The ID of the sample.
+        visual_waveform: The visual waveform of the sample, represented as a list of floats.
     """
 
     sample_id: str

@@ -20,12 +20,12 @@ from ..types import (
 @_attrs_define(slots=False)
 class VoiceSegment(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    voice_id (str): The voice ID used for this segment
-    start_time_seconds (float): Start time of this voice segment
-    end_time_seconds (float): End time of this voice segment
-    character_start_index (int): Start index in the characters array
-    character_end_index (int): End index in the characters array (exclusive)
-    dialogue_input_index (int): Line of the dialogue (script) that this segment is a part of.
+    voice_id: The voice ID used for this segment
+    start_time_seconds: Start time of this voice segment
+    end_time_seconds: End time of this voice segment
+    character_start_index: Start index in the characters array
+    character_end_index: End index in the characters array (exclusive)
+    dialogue_input_index: Line of the dialogue (script) that this segment is a part of.
     """
 
     voice_id: str

@@ -20,8 +20,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class VoiceSettingsModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    cloning_strength (int | Unset): How strongly the dubbed speakers clone the source voices, 0 to 10. Defaults to 7
-        on the server.
+    cloning_strength: How strongly the dubbed speakers clone the source voices, 0 to 10. Defaults to 7 on the
+        server.
     """
 
     cloning_strength: int | Unset = UNSET

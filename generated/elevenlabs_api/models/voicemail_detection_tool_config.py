@@ -30,9 +30,9 @@ class VoicemailDetectionToolConfig(Lazy, AdditionalProperties[Any]):
     is configured, it will be played; otherwise the call will end immediately.
 
     Attributes:
-        system_tool_type (Literal['voicemail_detection'] | Unset):  Default: 'voicemail_detection'.
-        voicemail_message (None | str | Unset): Optional message to leave on voicemail when detected. If not provided,
-            the call will end immediately when voicemail is detected. Supports dynamic variables (e.g., {{system__time}},
+        system_tool_type:  Default: 'voicemail_detection'.
+        voicemail_message: Optional message to leave on voicemail when detected. If not provided, the call will end
+            immediately when voicemail is detected. Supports dynamic variables (e.g., {{system__time}},
             {{system__call_duration_secs}}, {{custom_variable}}).
     """
 

@@ -21,11 +21,11 @@ from ..types import (
 @_attrs_define(slots=False)
 class VoicesNotPermittedWarning(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (Literal['voices_not_permitted']): Identifies this warning; branch on it to read the fields below.
-    speaker_ids (list[str]): Speakers whose voices were not permitted for cloning. The dub used a replacement voice
-        for each of them; the rest of the speakers are unaffected.
-    message (str): Human-readable description of the warning, for display. The wording may change at any time;
-        branch on `type` instead.
+    type_: Identifies this warning; branch on it to read the fields below.
+    speaker_ids: Speakers whose voices were not permitted for cloning. The dub used a replacement voice for each of
+        them; the rest of the speakers are unaffected.
+    message: Human-readable description of the warning, for display. The wording may change at any time; branch on
+        `type` instead.
     """
 
     type_: Literal["voices_not_permitted"] = _attrs_field(

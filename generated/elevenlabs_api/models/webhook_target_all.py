@@ -22,8 +22,7 @@ class WebhookTargetAll(Lazy, AdditionalProperties[Any]):
     """Deliver the result to all of the workspace's configured flows webhooks.
 
     Attributes:
-        type_ (Literal['all'] | Unset): Send the result to all of the workspace's configured flows webhooks. Default:
-            'all'.
+        type_: Send the result to all of the workspace's configured flows webhooks. Default: 'all'.
     """
 
     type_: Literal["all"] | Unset = _attrs_field(

@@ -24,9 +24,9 @@ class WebhookTargetIds(Lazy, AdditionalProperties[Any]):
     """Deliver the result to specific configured flows webhooks.
 
     Attributes:
-        ids (list[str]): The IDs of the workspace flows webhooks to deliver the result to. Each must be one of the
-            workspace's configured flows webhooks.
-        type_ (Literal['ids'] | Unset): Send the result to the listed flows webhooks. Default: 'ids'.
+        ids: The IDs of the workspace flows webhooks to deliver the result to. Each must be one of the workspace's
+            configured flows webhooks.
+        type_: Send the result to the listed flows webhooks. Default: 'ids'.
     """
 
     ids: list[str]

@@ -44,31 +44,23 @@ class WebhookToolConfigInput(Lazy, AdditionalProperties[Any]):
         {'response_timeout_secs': 20, 'type': 'webhook'}
 
     Attributes:
-        name (str):
-        description (str): Description of when the tool should be used and what it does.
-        api_schema (WebhookToolApiSchemaConfigInput):  Example: {'method': 'GET', 'path_params_schema': {'agent_id':
-            {'type': 'string'}}, 'query_params_schema': {'param1': {'type': 'string'}}, 'request_body_schema': {'param1':
-            {'type': 'string'}}, 'request_headers': {'Authorization': 'Bearer {api_key}'}, 'url':
-            'https://example.com/agents/{agent_id}'}.
-        type_ (Literal['webhook'] | Unset): The type of tool Default: 'webhook'.
-        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
-            between 5 and 300 seconds (inclusive). Defaults to 20 on the server.
-        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
-            able to interrupt the agent while this tool is running. Defaults to False on the server.
-        interruption_mode (ToolInterruptionMode | Unset):
-        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
-            before the tool call. Defaults to False on the server.
-        pre_tool_speech (PreToolSpeechMode | Unset):
-        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
-            and assigning them to dynamic variables
-        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
-            execution. If not specified, no tool call sound will be played.
-        tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
-        tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
-            shared with the agent.
-        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
-            'John Doe'}}.
-        execution_mode (ToolExecutionMode | Unset):
+        description: Description of when the tool should be used and what it does.
+        api_schema:  Example: {'method': 'GET', 'path_params_schema': {'agent_id': {'type': 'string'}},
+            'query_params_schema': {'param1': {'type': 'string'}}, 'request_body_schema': {'param1': {'type': 'string'}},
+            'request_headers': {'Authorization': 'Bearer {api_key}'}, 'url': 'https://example.com/agents/{agent_id}'}.
+        type_: The type of tool Default: 'webhook'.
+        response_timeout_secs: The maximum time in seconds to wait for the tool call to complete. Must be between 5 and
+            300 seconds (inclusive). Defaults to 20 on the server.
+        disable_interruptions: DEPRECATED: use `interruption_mode` instead. If true, the user will not be able to
+            interrupt the agent while this tool is running. Defaults to False on the server.
+        force_pre_tool_speech: DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak before the tool
+            call. Defaults to False on the server.
+        assignments: Configuration for extracting values from tool responses and assigning them to dynamic variables
+        tool_call_sound: Predefined tool call sound type to play during tool execution. If not specified, no tool call
+            sound will be played.
+        tool_call_sound_behavior: Determines how the tool call sound should be played.
+        tool_error_handling_mode: Controls how tool errors are processed before being shared with the agent.
+        dynamic_variables:  Example: {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}.
     """
 
     name: str
@@ -141,28 +133,24 @@ class WebhookToolApiSchemaConfigInput(Lazy, AdditionalProperties[Any]):
         'Bearer {api_key}'}, 'url': 'https://example.com/agents/{agent_id}'}
 
     Attributes:
-        url (str): The URL that the webhook will be sent to. May include path parameters, e.g.
+        url: The URL that the webhook will be sent to. May include path parameters, e.g.
             https://example.com/agents/{agent_id}
-        request_headers (WebhookToolApiSchemaConfigInputRequestHeaders | Unset): Headers that should be included in the
-            request
-        method (WebhookToolApiSchemaConfigInputMethod | Unset): The HTTP method to use for the webhook Defaults to 'GET'
-            on the server.
-        path_params_schema (WebhookToolApiSchemaConfigInputPathParamsSchema | Unset): Schema for path parameters, if
-            any. The keys should match the placeholders in the URL.
-        query_params_schema (None | QueryParamsJsonSchema | Unset): Schema for any query params, if any. These will be
-            added to end of the URL as query params. Note: properties in a query param must all be literal types
-        request_body_schema (None | ObjectJsonSchemaPropertyInput | Unset): Schema for the body parameters, if any. Used
-            for POST/PATCH/PUT requests. The schema should be an object which will be sent as the json body
-        response_body_schema (None | ObjectJsonSchemaPropertyInput | Unset): Schema describing the expected response
-            body structure. For documentation only; not surfaced to the LLM.
-        response_filter (None | ResponseFilter | Unset): Optional allow-list filter applied to the response before the
-            LLM sees it, so large responses don't pollute the context. Defaults to the full response.
-        content_type (WebhookToolApiSchemaConfigInputContentType | Unset): Content type for the request body. Only
-            applies to POST/PUT/PATCH requests. Defaults to 'application/json' on the server.
-        auth_resolved_params (list[str] | Unset): URL placeholders resolved from the auth connection (e.g. secrets
-            injected via UrlSecretAuthConnection) rather than from path_params_schema.
-        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
-            connection to use for authentication with this webhook
+        request_headers: Headers that should be included in the request
+        method: The HTTP method to use for the webhook Defaults to 'GET' on the server.
+        path_params_schema: Schema for path parameters, if any. The keys should match the placeholders in the URL.
+        query_params_schema: Schema for any query params, if any. These will be added to end of the URL as query params.
+            Note: properties in a query param must all be literal types
+        request_body_schema: Schema for the body parameters, if any. Used for POST/PATCH/PUT requests. The schema should
+            be an object which will be sent as the json body
+        response_body_schema: Schema describing the expected response body structure. For documentation only; not
+            surfaced to the LLM.
+        response_filter: Optional allow-list filter applied to the response before the LLM sees it, so large responses
+            don't pollute the context. Defaults to the full response.
+        content_type: Content type for the request body. Only applies to POST/PUT/PATCH requests. Defaults to
+            'application/json' on the server.
+        auth_resolved_params: URL placeholders resolved from the auth connection (e.g. secrets injected via
+            UrlSecretAuthConnection) rather than from path_params_schema.
+        auth_connection: Optional auth connection to use for authentication with this webhook
     """
 
     url: str

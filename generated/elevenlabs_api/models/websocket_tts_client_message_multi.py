@@ -27,28 +27,26 @@ class WebsocketTtsClientMessageMulti(Lazy, AdditionalProperties[Any]):
     """Message sent from the client to the multi-context TTS WebSocket.
 
     Attributes:
-        text (None | str | Unset): Text to be synthesized.
+        text: Text to be synthesized.
             For the first message establishing a new context (identified by `context_id`, or a default context if
             `context_id` is absent), this should be a single space character (' ').
             For subsequent messages to an active context, this is the text to synthesize.
             This field can be null or an empty string if the message is primarily for control (e.g., using `flush`,
             `close_context`, or `close_socket`).
-        voice_settings (RealtimeVoiceSettings | Unset):
-        generation_config (GenerationConfig | Unset):
-        xi_api_key (str | Unset): Your ElevenLabs API key. Can only be provided in the first message for a given
-            context_id if not present in the header.
-        authorization (str | Unset): Your authorization bearer token. Can only be provided in the first message for a
-            given context_id if not present in the header.
-        flush (bool | Unset): If true, flushes the audio buffer and returns the remaining audio for the specified
-            `context_id`. Defaults to False on the server.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional list of pronunciation
-            dictionary locators. Can only be provided in the first message for a given context_id.
-        context_id (None | str | Unset): An identifier for the text-to-speech context. Allows managing multiple
-            independent audio generation streams over a single WebSocket connection. If omitted, a default context is used.
-        close_context (bool | Unset): If true, closes the specified `contextId`. No further audio will be generated for
-            this context. The `text` field is ignored. Defaults to False on the server.
-        close_socket (bool | Unset): If true, flushes all contexts and closes the entire WebSocket connection. The
-            `text` and `contextId` fields are ignored. Defaults to False on the server.
+        xi_api_key: Your ElevenLabs API key. Can only be provided in the first message for a given context_id if not
+            present in the header.
+        authorization: Your authorization bearer token. Can only be provided in the first message for a given context_id
+            if not present in the header.
+        flush: If true, flushes the audio buffer and returns the remaining audio for the specified `context_id`.
+            Defaults to False on the server.
+        pronunciation_dictionary_locators: Optional list of pronunciation dictionary locators. Can only be provided in
+            the first message for a given context_id.
+        context_id: An identifier for the text-to-speech context. Allows managing multiple independent audio generation
+            streams over a single WebSocket connection. If omitted, a default context is used.
+        close_context: If true, closes the specified `contextId`. No further audio will be generated for this context.
+            The `text` field is ignored. Defaults to False on the server.
+        close_socket: If true, flushes all contexts and closes the entire WebSocket connection. The `text` and
+            `contextId` fields are ignored. Defaults to False on the server.
     """
 
     text: None | str | Unset = UNSET

@@ -26,13 +26,10 @@ class WebsocketTtsServerMessageMulti(Lazy, AdditionalProperties[Any]):
     """Message sent from the server to the client for the multi-context TTS WebSocket.
 
     Attributes:
-        audio (None | str | Unset): A generated partial audio chunk, encoded using the selected output_format (e.g., MP3
-            as a base64 string).
-        is_final (bool | None | Unset): If true, indicates that this is the final message for the specified contextId.
-            This is sent when a context is closed. `audio` will be null or empty.
-        normalized_alignment (None | NormalizedAlignment | Unset):
-        alignment (Alignment | None | Unset):
-        context_id (None | str | Unset): The context identifier to which this message pertains.
+        audio: A generated partial audio chunk, encoded using the selected output_format (e.g., MP3 as a base64 string).
+        is_final: If true, indicates that this is the final message for the specified contextId. This is sent when a
+            context is closed. `audio` will be null or empty.
+        context_id: The context identifier to which this message pertains.
     """
 
     audio: None | str | Unset = UNSET

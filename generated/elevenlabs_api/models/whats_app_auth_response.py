@@ -27,15 +27,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppAuthResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    phone_number_id (str):
-    id (str):
-    auth_type (Literal['whatsapp_auth'] | Unset):  Default: 'whatsapp_auth'.
-    provider (Literal['whatsapp'] | Unset):  Default: 'whatsapp'.
-    used_by (AuthConnectionDependencies | None | Unset):
-    status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
-    status_detail (None | str | Unset):
-    status_updated_at (None | str | Unset):
+    auth_type:  Default: 'whatsapp_auth'.
+    provider:  Default: 'whatsapp'.
+    status: Defaults to 'active' on the server.
     """
 
     name: str

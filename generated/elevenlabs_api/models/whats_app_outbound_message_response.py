@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WhatsAppOutboundMessageResponse(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    conversation_id (str):
-    """
-
     conversation_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

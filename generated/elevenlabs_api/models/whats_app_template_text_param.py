@@ -24,9 +24,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WhatsAppTemplateTextParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text (str):
-    parameter_name (None | str | Unset):
-    type_ (Literal['text'] | Unset):  Default: 'text'.
+    type_:  Default: 'text'.
     """
 
     text: str

@@ -23,8 +23,7 @@ from ..types import (
 @_attrs_define(slots=False)
 class WidgetEndFeedbackConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    type_ (str | Unset | WidgetEndFeedbackType): The type of feedback to collect at the end of the conversation
-        Defaults to 'rating' on the server.
+    type_: The type of feedback to collect at the end of the conversation Defaults to 'rating' on the server.
     """
 
     type_: str | Unset | WidgetEndFeedbackType = UNSET

@@ -11,13 +11,12 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class WidgetLanguagePreset(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
-    text_contents_translation (None | Unset | WidgetTextContentsTranslation): The translation cache for the text
-        contents
-    terms_text (None | str | Unset): The text to display for terms and conditions in this language
-    terms_html (None | str | Unset): The HTML to display for terms and conditions in this language
-    terms_key (None | str | Unset): The key to display for terms and conditions in this language
-    terms_translation (None | Unset | WidgetTermsTranslation): The translation cache for the terms
+    text_contents: The text contents for the selected language
+    text_contents_translation: The translation cache for the text contents
+    terms_text: The text to display for terms and conditions in this language
+    terms_html: The HTML to display for terms and conditions in this language
+    terms_key: The key to display for terms and conditions in this language
+    terms_translation: The translation cache for the terms
     """
 
     text_contents: None | Unset | WidgetTextContents = UNSET
@@ -51,11 +50,6 @@ class WidgetLanguagePreset(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class WidgetTermsTranslation(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    source_hash (str):
-    text (str):
-    """
-
     source_hash: str
 
     text: str
@@ -73,8 +67,8 @@ class WidgetTermsTranslation(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WidgetTextContentsTranslation(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    source (WidgetTextContentsTranslationSource | Unset): The source text each translated field was derived from
-    text (WidgetTextContentsTranslationText | Unset): The last auto-translated output for each translated field
+    source: The source text each translated field was derived from
+    text: The last auto-translated output for each translated field
     """
 
     source: WidgetTextContentsTranslationSource | Unset = UNSET

@@ -23,26 +23,26 @@ from ..types import (
 @_attrs_define(slots=False)
 class WidgetStyles(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    base (None | str | Unset): The base background color.
-    base_hover (None | str | Unset): The color of the base background when hovered.
-    base_active (None | str | Unset): The color of the base background when active (clicked).
-    base_border (None | str | Unset): The color of the border against the base background.
-    base_subtle (None | str | Unset): The color of subtle text against the base background.
-    base_primary (None | str | Unset): The color of primary text against the base background.
-    base_error (None | str | Unset): The color of error text against the base background.
-    accent (None | str | Unset): The accent background color.
-    accent_hover (None | str | Unset): The color of the accent background when hovered.
-    accent_active (None | str | Unset): The color of the accent background when active (clicked).
-    accent_border (None | str | Unset): The color of the border against the accent background.
-    accent_subtle (None | str | Unset): The color of subtle text against the accent background.
-    accent_primary (None | str | Unset): The color of primary text against the accent background.
-    overlay_padding (float | None | Unset): The padding around the edges of the viewport.
-    button_radius (float | None | Unset): The radius of the buttons.
-    input_radius (float | None | Unset): The radius of the input fields.
-    bubble_radius (float | None | Unset): The radius of the chat bubbles.
-    sheet_radius (float | None | Unset): The default radius of sheets.
-    compact_sheet_radius (float | None | Unset): The radius of the sheet in compact mode.
-    dropdown_sheet_radius (float | None | Unset): The radius of the dropdown sheet.
+    base: The base background color.
+    base_hover: The color of the base background when hovered.
+    base_active: The color of the base background when active (clicked).
+    base_border: The color of the border against the base background.
+    base_subtle: The color of subtle text against the base background.
+    base_primary: The color of primary text against the base background.
+    base_error: The color of error text against the base background.
+    accent: The accent background color.
+    accent_hover: The color of the accent background when hovered.
+    accent_active: The color of the accent background when active (clicked).
+    accent_border: The color of the border against the accent background.
+    accent_subtle: The color of subtle text against the accent background.
+    accent_primary: The color of primary text against the accent background.
+    overlay_padding: The padding around the edges of the viewport.
+    button_radius: The radius of the buttons.
+    input_radius: The radius of the input fields.
+    bubble_radius: The radius of the chat bubbles.
+    sheet_radius: The default radius of sheets.
+    compact_sheet_radius: The radius of the sheet in compact mode.
+    dropdown_sheet_radius: The radius of the dropdown sheet.
     """
 
     base: None | str | Unset = UNSET

@@ -22,62 +22,59 @@ from ..types import (
 @_attrs_define(slots=False)
 class WidgetTextContents(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    main_label (None | str | Unset): Call to action displayed inside the compact and full variants.
-    start_call (None | str | Unset): Text and ARIA label for the start call button.
-    start_chat (None | str | Unset): Text and ARIA label for the start chat button (text only)
-    new_call (None | str | Unset): Text and ARIA label for the new call button. Displayed when the caller already
-        finished at least one call in order ot start the next one.
-    end_call (None | str | Unset): Text and ARIA label for the end call button.
-    mute_microphone (None | str | Unset): ARIA label for the mute microphone button.
-    change_language (None | str | Unset): ARIA label for the change language dropdown.
-    collapse (None | str | Unset): ARIA label for the collapse button.
-    expand (None | str | Unset): ARIA label for the expand button.
-    copied (None | str | Unset): Text displayed when the user copies a value using the copy button.
-    accept_terms (None | str | Unset): Text and ARIA label for the accept terms button.
-    dismiss_terms (None | str | Unset): Text and ARIA label for the cancel terms button.
-    listening_status (None | str | Unset): Status displayed when the agent is listening.
-    speaking_status (None | str | Unset): Status displayed when the agent is speaking.
-    connecting_status (None | str | Unset): Status displayed when the agent is connecting.
-    chatting_status (None | str | Unset): Status displayed when the agent is chatting (text only)
-    input_label (None | str | Unset): ARIA label for the text message input.
-    input_placeholder (None | str | Unset): Placeholder text for the text message input.
-    input_placeholder_text_only (None | str | Unset): Placeholder text for the text message input (text only)
-    input_placeholder_new_conversation (None | str | Unset): Placeholder text for the text message input when
-        starting a new conversation (text only)
-    user_ended_conversation (None | str | Unset): Information message displayed when the user ends the conversation.
-    agent_ended_conversation (None | str | Unset): Information message displayed when the agent ends the
-        conversation.
-    conversation_id (None | str | Unset): Text label used next to the conversation ID.
-    error_occurred (None | str | Unset): Text label used when an error occurs.
-    copy_id (None | str | Unset): Text and ARIA label used for the copy ID button.
-    initiate_feedback (None | str | Unset): Text displayed to prompt the user for feedback.
-    request_follow_up_feedback (None | str | Unset): Text displayed to request additional feedback details.
-    thanks_for_feedback (None | str | Unset): Text displayed to thank the user for providing feedback.
-    thanks_for_feedback_details (None | str | Unset): Additional text displayed explaining the value of user
-        feedback.
-    follow_up_feedback_placeholder (None | str | Unset): Placeholder text for the follow-up feedback input field.
-    submit (None | str | Unset): Text and ARIA label for the submit button.
-    go_back (None | str | Unset): Text and ARIA label for the go back button.
-    send_message (None | str | Unset): Text and ARIA label for the send message button.
-    text_mode (None | str | Unset): Text and ARIA label for the switch to text mode button.
-    voice_mode (None | str | Unset): Text and ARIA label for the switch to voice mode button.
-    switched_to_text_mode (None | str | Unset): Toast notification displayed when switching to text mode.
-    switched_to_voice_mode (None | str | Unset): Toast notification displayed when switching to voice mode.
-    copy (None | str | Unset): Text and ARIA label for the copy button.
-    download (None | str | Unset): Text and ARIA label for the download button.
-    wrap (None | str | Unset): Text and ARIA label for the wrap toggle button.
-    agent_working (None | str | Unset): Status text displayed when the agent is processing a tool call.
-    agent_done (None | str | Unset): Status text displayed when the agent finishes processing a tool call.
-    agent_error (None | str | Unset): Status text displayed when the agent encounters an error during a tool call.
-    attach_file (None | str | Unset): Text and ARIA label for the attach file button.
-    remove_file (None | str | Unset): ARIA label for the remove file button.
-    file_upload_error (None | str | Unset): Error message displayed when a file fails to upload.
-    file_type_unsupported (None | str | Unset): Error message displayed when an unsupported file type is selected.
-        Followed by the list of accepted types.
-    file_too_large (None | str | Unset): Error message displayed when a file exceeds the maximum size limit.
-    file_limit_reached (None | str | Unset): Error message displayed when the maximum number of files for a
-        conversation is reached.
-    typing_indicator (None | str | Unset): Status text displayed while the agent is typing.
+    main_label: Call to action displayed inside the compact and full variants.
+    start_call: Text and ARIA label for the start call button.
+    start_chat: Text and ARIA label for the start chat button (text only)
+    new_call: Text and ARIA label for the new call button. Displayed when the caller already finished at least one
+        call in order ot start the next one.
+    end_call: Text and ARIA label for the end call button.
+    mute_microphone: ARIA label for the mute microphone button.
+    change_language: ARIA label for the change language dropdown.
+    collapse: ARIA label for the collapse button.
+    expand: ARIA label for the expand button.
+    copied: Text displayed when the user copies a value using the copy button.
+    accept_terms: Text and ARIA label for the accept terms button.
+    dismiss_terms: Text and ARIA label for the cancel terms button.
+    listening_status: Status displayed when the agent is listening.
+    speaking_status: Status displayed when the agent is speaking.
+    connecting_status: Status displayed when the agent is connecting.
+    chatting_status: Status displayed when the agent is chatting (text only)
+    input_label: ARIA label for the text message input.
+    input_placeholder: Placeholder text for the text message input.
+    input_placeholder_text_only: Placeholder text for the text message input (text only)
+    input_placeholder_new_conversation: Placeholder text for the text message input when starting a new conversation
+        (text only)
+    user_ended_conversation: Information message displayed when the user ends the conversation.
+    agent_ended_conversation: Information message displayed when the agent ends the conversation.
+    conversation_id: Text label used next to the conversation ID.
+    error_occurred: Text label used when an error occurs.
+    copy_id: Text and ARIA label used for the copy ID button.
+    initiate_feedback: Text displayed to prompt the user for feedback.
+    request_follow_up_feedback: Text displayed to request additional feedback details.
+    thanks_for_feedback: Text displayed to thank the user for providing feedback.
+    thanks_for_feedback_details: Additional text displayed explaining the value of user feedback.
+    follow_up_feedback_placeholder: Placeholder text for the follow-up feedback input field.
+    submit: Text and ARIA label for the submit button.
+    go_back: Text and ARIA label for the go back button.
+    send_message: Text and ARIA label for the send message button.
+    text_mode: Text and ARIA label for the switch to text mode button.
+    voice_mode: Text and ARIA label for the switch to voice mode button.
+    switched_to_text_mode: Toast notification displayed when switching to text mode.
+    switched_to_voice_mode: Toast notification displayed when switching to voice mode.
+    copy: Text and ARIA label for the copy button.
+    download: Text and ARIA label for the download button.
+    wrap: Text and ARIA label for the wrap toggle button.
+    agent_working: Status text displayed when the agent is processing a tool call.
+    agent_done: Status text displayed when the agent finishes processing a tool call.
+    agent_error: Status text displayed when the agent encounters an error during a tool call.
+    attach_file: Text and ARIA label for the attach file button.
+    remove_file: ARIA label for the remove file button.
+    file_upload_error: Error message displayed when a file fails to upload.
+    file_type_unsupported: Error message displayed when an unsupported file type is selected. Followed by the list
+        of accepted types.
+    file_too_large: Error message displayed when a file exceeds the maximum size limit.
+    file_limit_reached: Error message displayed when the maximum number of files for a conversation is reached.
+    typing_indicator: Status text displayed while the agent is typing.
     """
 
     main_label: None | str | Unset = UNSET

@@ -18,12 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WordTimestamp(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    word (str):
-    start_ms (int):
-    end_ms (int):
-    """
-
     word: str
 
     start_ms: int

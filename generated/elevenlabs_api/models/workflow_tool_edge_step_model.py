@@ -21,13 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkflowToolEdgeStepModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    step_latency_secs (float):
-    edge_id (str):
-    target_node_id (str):
-    type_ (Literal['edge'] | Unset):
-    """
-
     step_latency_secs: float
 
     edge_id: str

@@ -11,11 +11,9 @@ from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Un
 @_attrs_define(slots=False)
 class WorkflowToolLocator(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    tool_id (str):
-    schema_overrides (None | Unset | WorkflowToolLocatorSchemaOverridesType0): Per-node parameter overrides applied
-        on top of the tool's own configuration. Keys are dotted parameter paths (webhook tools prefix keys with
-        path_params./query_params./request_body.). These take precedence over any overrides already defined on the tool
-        itself.
+    schema_overrides: Per-node parameter overrides applied on top of the tool's own configuration. Keys are dotted
+        parameter paths (webhook tools prefix keys with path_params./query_params./request_body.). These take precedence
+        over any overrides already defined on the tool itself.
     """
 
     tool_id: str

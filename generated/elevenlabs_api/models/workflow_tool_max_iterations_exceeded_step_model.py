@@ -21,12 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkflowToolMaxIterationsExceededStepModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    step_latency_secs (float):
-    max_iterations (int):
-    type_ (Literal['max_iterations_exceeded'] | Unset):
-    """
-
     step_latency_secs: float
 
     max_iterations: int

@@ -30,13 +30,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceAnalyticsQueryResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    columns (list[str]):
-    column_types (list[str | WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0]):
-    rows (list[list[bool | datetime.datetime | float | int | None | str]]):
-    column_units (list[ColumnUnit | None | str]):
-    """
-
     columns: list[str]
 
     column_types: list[str | WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0]

@@ -18,10 +18,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceApiKeyListResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    api_keys (list[WorkspaceApiKeyResponseModel]):
-    """
-
     api_keys: list[WorkspaceApiKeyResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

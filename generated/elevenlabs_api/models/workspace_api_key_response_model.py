@@ -27,19 +27,9 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkspaceApiKeyResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    hint (str):
-    key_id (str):
-    service_account_user_id (str):
-    hashed_xi_api_key (str):
-    created_at_unix (int | None | Unset):
-    is_disabled (bool | Unset): Defaults to False on the server.
-    permissions (list[PermissionType | str] | None | Unset):
-    disable_reason (LockReason | None | str | Unset):
-    character_limit (int | None | Unset): Maximum number of credits allowed in the current billing period.
-    character_count (int | None | Unset): Credits already used in the current billing period.
-    allowed_ips (list[str] | None | Unset):
-    third_party_disable_allowed (bool | None | Unset):
+    is_disabled: Defaults to False on the server.
+    character_limit: Maximum number of credits allowed in the current billing period.
+    character_count: Credits already used in the current billing period.
     """
 
     name: str

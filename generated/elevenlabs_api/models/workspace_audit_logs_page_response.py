@@ -36,13 +36,7 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceAuditLogsPageResponse(Lazy, AdditionalProperties[Any]):
-    """Paginated workspace audit log response.
-
-    Attributes:
-        entries (list[WorkspaceAuditLogEntryResponse]):
-        has_more (bool):
-        next_cursor (None | str):
-    """
+    """Paginated workspace audit log response."""
 
     entries: list[WorkspaceAuditLogEntryResponse]
 
@@ -68,12 +62,12 @@ class ActorModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/actor
 
     Attributes:
-        user (UserModel): OCSF User object.
+        user: OCSF User object.
 
             Spec: https://schema.ocsf.io/1.6.0/objects/user
-        app_name (None | str | Unset): Client application or service name
-        app_uid (None | str | Unset): Client application unique identifier
-        session (ActorModelSessionType0 | None | Unset): Session information
+        app_name: Client application or service name
+        app_uid: Client application unique identifier
+        session: Session information
     """
 
     user: UserModel
@@ -108,9 +102,9 @@ class DeviceModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/device
 
     Attributes:
-        ip (None | str | Unset): IP address
-        hostname (None | str | Unset): Device hostname
-        type_id (int | Unset): Device type ID (99 = Unknown) Defaults to 99 on the server.
+        ip: IP address
+        hostname: Device hostname
+        type_id: Device type ID (99 = Unknown) Defaults to 99 on the server.
     """
 
     ip: None | str | Unset = UNSET
@@ -133,12 +127,12 @@ class HttpRequestModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/http_request
 
     Attributes:
-        http_method (str): HTTP method (GET, POST, etc.)
-        url (UrlModel): OCSF URL object.
+        http_method: HTTP method (GET, POST, etc.)
+        url: OCSF URL object.
 
             Spec: https://schema.ocsf.io/1.6.0/objects/url
-        user_agent (None | str | Unset): User agent string
-        x_forwarded_for (list[str] | None | Unset): X-Forwarded-For header as a list
+        user_agent: User agent string
+        x_forwarded_for: X-Forwarded-For header as a list
     """
 
     http_method: str
@@ -166,12 +160,12 @@ class UrlModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/url
 
     Attributes:
-        url_string (None | str | Unset): Full URL string
-        scheme (None | str | Unset): URL scheme (e.g., https)
-        hostname (None | str | Unset): URL hostname
-        port (int | None | Unset): URL port
-        path (None | str | Unset): URL path
-        query_string (None | str | Unset): URL query string
+        url_string: Full URL string
+        scheme: URL scheme (e.g., https)
+        hostname: URL hostname
+        port: URL port
+        path: URL path
+        query_string: URL query string
     """
 
     url_string: None | str | Unset = UNSET
@@ -203,13 +197,13 @@ class UserModel(Lazy):
     Spec: https://schema.ocsf.io/1.6.0/objects/user
 
     Attributes:
-        name (None | str | Unset): Username
-        uid (None | str | Unset): Unique user identifier
-        type_id (int | Unset | UserTypeId): Account type identifier Defaults to 1 on the server.
-        type_ (None | str | Unset): Account type description
-        email_addr (None | str | Unset): User email address
-        full_name (None | str | Unset): Full name of the user
-        domain (None | str | Unset): User's domain
+        name: Username
+        uid: Unique user identifier
+        type_id: Account type identifier Defaults to 1 on the server.
+        type_: Account type description
+        email_addr: User email address
+        full_name: Full name of the user
+        domain: User's domain
     """
 
     name: None | str | Unset = UNSET
@@ -242,28 +236,27 @@ class WorkspaceAuditLogEntryResponse(Lazy, AdditionalProperties[Any]):
     """Audit log entry with Firestore document ID for API responses.
 
     Attributes:
-        activity_id (AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId |
-            GroupManagementActivityId | int | UserAccessManagementActivityId): Activity ID
-        activity_name (str): Activity name
-        status_id (int | StatusId): Status of the action
-        actor (ActorModel): OCSF Actor object - describes the entity that performed the action.
+        activity_id: Activity ID
+        activity_name: Activity name
+        status_id: Status of the action
+        actor: OCSF Actor object - describes the entity that performed the action.
 
             Spec: https://schema.ocsf.io/1.6.0/objects/actor
-        message (str): Human-readable event description
-        id (str): Firestore document ID
-        time_dt (str): Event time in human-readable RFC 3339 format, derived from 'time'.
-        type_uid (int): OCSF type_uid is class_uid * 100 + activity_id.
-        type_name (str): OCSF type_name combines class_name and activity_name.
-        metadata (WorkspaceAuditLogEntryResponseMetadata | Unset): Event metadata
-        time (int | Unset): Event time in milliseconds since epoch
-        category_name (str | Unset): Event category Defaults to 'Identity & Access Management' on the server.
-        category_uid (int | Unset): Category UID for IAM Defaults to 3 on the server.
-        class_name (str | Unset): Event class name Defaults to empty on the server.
-        class_uid (int | Unset): Event class UID Defaults to 0 on the server.
-        severity_id (int | SeverityId | Unset): Severity level Defaults to 1 on the server.
-        device (DeviceModel | None | Unset): Device information
-        http_request (HttpRequestModel | None | Unset): HTTP request details
-        unmapped (WorkspaceAuditLogEntryResponseUnmapped | Unset): Attributes not mapped to OCSF
+        message: Human-readable event description
+        id: Firestore document ID
+        time_dt: Event time in human-readable RFC 3339 format, derived from 'time'.
+        type_uid: OCSF type_uid is class_uid * 100 + activity_id.
+        type_name: OCSF type_name combines class_name and activity_name.
+        metadata: Event metadata
+        time: Event time in milliseconds since epoch
+        category_name: Event category Defaults to 'Identity & Access Management' on the server.
+        category_uid: Category UID for IAM Defaults to 3 on the server.
+        class_name: Event class name Defaults to empty on the server.
+        class_uid: Event class UID Defaults to 0 on the server.
+        severity_id: Severity level Defaults to 1 on the server.
+        device: Device information
+        http_request: HTTP request details
+        unmapped: Attributes not mapped to OCSF
     """
 
     activity_id: (

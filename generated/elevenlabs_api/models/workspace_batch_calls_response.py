@@ -25,9 +25,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkspaceBatchCallsResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    batch_calls (list[BatchCallResponse]):
-    next_doc (None | str | Unset): The next document, used to paginate through the batch calls
-    has_more (bool | Unset): Whether there are more batch calls to paginate through Defaults to False on the server.
+    next_doc: The next document, used to paginate through the batch calls
+    has_more: Whether there are more batch calls to paginate through Defaults to False on the server.
     """
 
     batch_calls: list[BatchCallResponse]

@@ -17,11 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceCreateApiKeyResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    xi_api_key (str):
-    key_id (str):
-    """
-
     xi_api_key: str
 
     key_id: str

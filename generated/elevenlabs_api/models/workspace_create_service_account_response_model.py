@@ -17,10 +17,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceCreateServiceAccountResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    service_account_user_id (str):
-    """
-
     service_account_user_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

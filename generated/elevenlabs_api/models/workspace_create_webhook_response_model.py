@@ -21,11 +21,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceCreateWebhookResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    webhook_id (str):
-    webhook_secret (None | str | Unset):
-    """
-
     webhook_id: str
 
     webhook_secret: None | str | Unset = UNSET

@@ -23,9 +23,9 @@ class WorkspaceGroupByNameResponseModel(Lazy, AdditionalProperties[Any]):
         Group'}
 
     Attributes:
-        name (str): The name of the workspace group.
-        id (str): The ID of the workspace group.
-        members_emails (list[str]): The emails of the members of the workspace group.
+        name: The name of the workspace group.
+        id: The ID of the workspace group.
+        members_emails: The emails of the members of the workspace group.
     """
 
     name: str

@@ -29,16 +29,8 @@ from ..types import (
 @_attrs_define(slots=False)
 class WorkspaceGroupResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str):
-    id (str):
-    members (list[str]):
-    permissions (list[str | WorkspaceGroupPermission] | None):
-    group_usage_limit (int | Literal['unlimited'] | None | Unset):
-    group_pvc_limit (int | Literal['unlimited'] | None | Unset):
-    character_count (int | None | Unset):
-    is_scim_synced (bool | Unset): Defaults to False on the server.
-    scim_group (None | ScimGroupResponseModel | Unset):
-    scim_frozen (bool | Unset): Defaults to False on the server.
+    is_scim_synced: Defaults to False on the server.
+    scim_frozen: Defaults to False on the server.
     """
 
     name: str

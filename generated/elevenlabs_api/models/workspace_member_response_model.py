@@ -25,12 +25,12 @@ class WorkspaceMemberResponseModel(Lazy, AdditionalProperties[Any]):
     """Public workspace member fields exposed via GET /v1/workspace/members.
 
     Attributes:
-        user_id (str): The user ID of the workspace member.
-        email (str): The email address of the workspace member.
-        first_name (None | str): The first name of the workspace member, if available.
-        seat_type (None | SeatType | str): The seat type (role) of the workspace member.
-        is_owner (bool): Whether the member is the workspace owner.
-        is_locked (bool): Whether the member's account is locked in this workspace.
+        user_id: The user ID of the workspace member.
+        email: The email address of the workspace member.
+        first_name: The first name of the workspace member, if available.
+        seat_type: The seat type (role) of the workspace member.
+        is_owner: Whether the member is the workspace owner.
+        is_locked: Whether the member's account is locked in this workspace.
     """
 
     user_id: str

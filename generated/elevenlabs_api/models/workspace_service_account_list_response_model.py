@@ -26,10 +26,6 @@ from ..types import (
 
 @_attrs_define(slots=False)
 class WorkspaceServiceAccountListResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    service_accounts (list[WorkspaceServiceAccountResponseModel]):
-    """
-
     service_accounts: list[WorkspaceServiceAccountResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +45,7 @@ class WorkspaceServiceAccountListResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class DefaultSharingGroupResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    group (WorkspaceGroupResponseModel):
-    permission_level (DefaultSharingGroupResponseModelPermissionLevelType0 | str): The permission level to grant to
-        the group
+    permission_level: The permission level to grant to the group
     """
 
     group: WorkspaceGroupResponseModel
@@ -76,11 +70,7 @@ class DefaultSharingGroupResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WorkspaceServiceAccountResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    service_account_user_id (str):
-    name (str):
-    api_keys (list[WorkspaceApiKeyResponseModel]):
-    created_at_unix (int | None | Unset):
-    default_sharing_groups (list[DefaultSharingGroupResponseModel] | Unset): Defaults to [] on the server.
+    default_sharing_groups: Defaults to [] on the server.
     """
 
     service_account_user_id: str

@@ -34,7 +34,7 @@ class WorkspaceWebhookListResponseModel(Lazy, AdditionalProperties[Any]):
         'https://elevenlabs.io/example-callback-url'}]}
 
     Attributes:
-        webhooks (list[WorkspaceWebhookResponseModel]): List of webhooks currently configured for the workspace
+        webhooks: List of webhooks currently configured for the workspace
     """
 
     webhooks: list[WorkspaceWebhookResponseModel]
@@ -51,21 +51,20 @@ class WorkspaceWebhookListResponseModel(Lazy, AdditionalProperties[Any]):
 @_attrs_define(slots=False)
 class WorkspaceWebhookResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
-    name (str): The display name for this webhook.
-    webhook_id (str): The unique ID for this webhook.
-    webhook_url (str): The HTTPS callback URL that is called when this webhook is triggered in the platform.
-    is_disabled (bool): Whether the webhook has been manually disabled by a user.
-    is_auto_disabled (bool): Whether the webhook has been automatically disabled due to repeated consecutive
-        failures over a long period of time.
-    created_at_unix (int): Original creation time of the webhook.
-    auth_type (str | WebhookAuthMethodType): The authentication mode used to secure the webhook.
-    usage (list[WorkspaceWebhookUsageResponseModel] | None | Unset): The list of products that are currently
-        configured to trigger this webhook.
-    events (list[str | WorkspaceWebhookEventType] | None | Unset): The workspace-level events this webhook is
-        currently subscribed to. Only populated when usages are requested.
-    most_recent_failure_error_code (int | None | Unset): The most recent error code returned from the callback URL.
-    most_recent_failure_timestamp (int | None | Unset): The most recent time the webhook failed, failures are any
-        non-200 codes returned by the callback URL.
+    name: The display name for this webhook.
+    webhook_id: The unique ID for this webhook.
+    webhook_url: The HTTPS callback URL that is called when this webhook is triggered in the platform.
+    is_disabled: Whether the webhook has been manually disabled by a user.
+    is_auto_disabled: Whether the webhook has been automatically disabled due to repeated consecutive failures over
+        a long period of time.
+    created_at_unix: Original creation time of the webhook.
+    auth_type: The authentication mode used to secure the webhook.
+    usage: The list of products that are currently configured to trigger this webhook.
+    events: The workspace-level events this webhook is currently subscribed to. Only populated when usages are
+        requested.
+    most_recent_failure_error_code: The most recent error code returned from the callback URL.
+    most_recent_failure_timestamp: The most recent time the webhook failed, failures are any non-200 codes returned
+        by the callback URL.
     """
 
     name: str
@@ -111,10 +110,6 @@ class WorkspaceWebhookResponseModel(Lazy, AdditionalProperties[Any]):
 
 @_attrs_define(slots=False)
 class WorkspaceWebhookUsageResponseModel(Lazy, AdditionalProperties[Any]):
-    """Attributes:
-    usage_type (str | WebhookUsageType):
-    """
-
     usage_type: str | WebhookUsageType
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

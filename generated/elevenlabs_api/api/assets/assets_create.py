@@ -58,17 +58,10 @@ def sync(
 ) -> AssetResponse | HttpValidationError | None:
     """Upload Asset
 
-     Upload a new asset.
+    Upload a new asset.
 
     Args:
         body (BodyUploadAssetV1AssetsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssetResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> AssetResponse | HttpValidationError | None:
     """Get Asset
 
-     Retrieve a single asset by ID.
+    Retrieve a single asset by ID.
 
     Args:
         asset_id (str): ID of the asset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssetResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,20 +73,13 @@ def sync(
 ) -> AssetListResponse | HttpValidationError | None:
     """List Assets
 
-     List assets in the workspace, most recently created first.
+    List assets in the workspace, most recently created first.
 
     Args:
         page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssetListResponse | HttpValidationError
     """
 
     return sync_detailed(

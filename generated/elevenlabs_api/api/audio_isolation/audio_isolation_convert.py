@@ -59,17 +59,10 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Audio Isolation
 
-     Removes background noise from audio
+    Removes background noise from audio
 
     Args:
         body (AudioIsolationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Audio Isolation History Item
 
-     Deletes a specific audio isolation history item and the associated media files.
+    Deletes a specific audio isolation history item and the associated media files.
 
     Args:
         history_item_id (str): Identifier of the audio isolation history item.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -71,7 +71,7 @@ def sync(
 ) -> GetAudioIsolationHistoryResponseModel | HttpValidationError | None:
     """Get Audio Isolation History
 
-     Returns a list of all your audio isolation generations.
+    Returns a list of all your audio isolation generations.
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
@@ -80,13 +80,6 @@ def sync(
             provided. Defaults to 1 on the server.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAudioIsolationHistoryResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -59,17 +59,10 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Audio Isolation Stream
 
-     Removes background noise from audio and streams the result
+    Removes background noise from audio and streams the result
 
     Args:
         body (AudioIsolationStreamRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,18 +60,11 @@ def sync(
 ) -> AudioNativeCreateProjectResponseModel | HttpValidationError | None:
     """Creates Audio Native Enabled Project.
 
-     Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+    Creates Audio Native enabled project, optionally starts conversion and returns project ID and
     embeddable HTML snippet.
 
     Args:
         body (BodyCreatesAudioNativeEnabledProjectV1AudioNativePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AudioNativeCreateProjectResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> GetAudioNativeProjectSettingsResponseModel | HttpValidationError | None:
     """Get Audio Native Project Settings
 
-     Get player settings for the specific project.
+    Get player settings for the specific project.
 
     Args:
         project_id (str): The ID of the Studio project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAudioNativeProjectSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     """Update Audio-Native Project Content
 
-     Updates content for the specific AudioNative Project.
+    Updates content for the specific AudioNative Project.
 
     Args:
         project_id (str): The ID of the Studio project.
         body (BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AudioNativeEditContentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

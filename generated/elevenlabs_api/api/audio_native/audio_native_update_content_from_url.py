@@ -62,18 +62,11 @@ def sync(
 ) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     """Update Audio-Native Content From Url
 
-     Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+    Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
     project content, and queues it for conversion and auto-publishing.
 
     Args:
         body (BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AudioNativeEditContentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Add Comment To Agent Conversation Ticket
 
-     Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
+    Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
 
     Args:
         agentqa_ticket_id (str):
         body (AddTicketCommentRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(

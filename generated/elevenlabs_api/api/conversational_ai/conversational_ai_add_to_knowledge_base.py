@@ -71,18 +71,11 @@ def sync(
 ) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Deprecated: Add To Knowledge Base
 
-     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+    Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
         agent_id (str | Unset): Defaults to empty on the server.
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,18 +60,11 @@ def sync(
 ) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Create Agent Conversation Ticket
 
-     Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+    Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
     overall comment and/or turn-level comments describing what went wrong.
 
     Args:
         body (CreateAgentConversationTicketRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Agent Conversation Ticket
 
-     Delete an agent conversation ticket. Restricted to the ticket creator or a workspace admin.
+    Delete an agent conversation ticket. Restricted to the ticket creator or a workspace admin.
 
     Args:
         agentqa_ticket_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | RagDocumentIndexResponseModel | None:
     """Delete Rag Index.
 
-     Delete RAG index for the knowledgebase document.
+    Delete RAG index for the knowledgebase document.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
         rag_index_id (str): The id of RAG index of document from the knowledge base.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RagDocumentIndexResponseModel
     """
 
     return sync_detailed(

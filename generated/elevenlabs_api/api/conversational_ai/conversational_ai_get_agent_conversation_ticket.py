@@ -55,17 +55,10 @@ def sync(
 ) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Get Agent Conversation Ticket
 
-     Get an agent conversation ticket by ID.
+    Get an agent conversation ticket by ID.
 
     Args:
         agentqa_ticket_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(

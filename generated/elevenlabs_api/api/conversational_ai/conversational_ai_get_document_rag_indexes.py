@@ -55,18 +55,11 @@ def sync(
 ) -> HttpValidationError | RagDocumentIndexesResponseModel | None:
     """Get Rag Indexes Of The Specified Knowledgebase Document.
 
-     Provides information about all RAG indexes of the specified knowledgebase document.
+    Provides information about all RAG indexes of the specified knowledgebase document.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RagDocumentIndexesResponseModel
     """
 
     return sync_detailed(

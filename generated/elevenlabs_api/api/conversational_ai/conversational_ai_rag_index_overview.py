@@ -49,14 +49,7 @@ def sync(
 ) -> HttpValidationError | RagIndexOverviewResponseModel | None:
     """Get Rag Index Overview.
 
-     Provides total size and other information of RAG indexes used by knowledgebase documents
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RagIndexOverviewResponseModel
+    Provides total size and other information of RAG indexes used by knowledgebase documents
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Update Agent Conversation Ticket
 
-     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+    Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
 
     Args:
         agentqa_ticket_id (str):
         body (PatchAgentConversationTicketRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -70,19 +70,12 @@ def sync(
 ) -> CreateAgentResponseModel | HttpValidationError | None:
     """Create Agent
 
-     Create an agent from a config object
+    Create an agent from a config object
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
             ignored. Defaults to True on the server.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,20 +65,13 @@ def sync(
 ) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Create Manual Agent Ticket
 
-     Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
+    Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
     like 'add the KB about X'). The comment is shown as the ticket title. Requires viewer access to the
     agent.
 
     Args:
         agent_id (str):
         body (CreateManualTicketRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(

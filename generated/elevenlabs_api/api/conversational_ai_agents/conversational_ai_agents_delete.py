@@ -56,17 +56,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Agent
 
-     Delete an agent
+    Delete an agent
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -70,18 +70,11 @@ def sync(
 ) -> CreateAgentResponseModel | HttpValidationError | None:
     """Duplicate Agent
 
-     Create a new agent by duplicating an existing one
+    Create a new agent by duplicating an existing one
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -74,19 +74,12 @@ def sync(
 ) -> GetAgentResponseModel | HttpValidationError | None:
     """Get Agent
 
-     Retrieve config for an agent
+    Retrieve config for an agent
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         version_id (None | str | Unset): The ID of the agent version to use
         branch_id (None | str | Unset): The ID of the branch to use
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,19 +60,12 @@ def sync(
 ) -> HttpValidationError | list[AssignableUserResponseModel] | None:
     """Get Agent Conversation Ticket Assignable Users
 
-     All non-service-account workspace members, each flagged with whether they currently have at least
+    All non-service-account workspace members, each flagged with whether they currently have at least
     viewer access to the agent. Members without access are included (not filtered out) so the UI can
     offer them as an assignee and prompt to grant access first.
 
     Args:
         agent_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[AssignableUserResponseModel]
     """
 
     return sync_detailed(

@@ -110,7 +110,7 @@ def sync(
 ) -> GetAgentsPageResponseModel | HttpValidationError | None:
     """List Agents
 
-     Returns a list of your agents and their metadata.
+    Returns a list of your agents and their metadata.
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
@@ -128,13 +128,6 @@ def sync(
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -145,7 +145,7 @@ def sync(
 ) -> GetAgentConversationTicketsPageResponseModel | HttpValidationError | None:
     """List Agent Conversation Tickets
 
-     List an agent's conversation triage tickets, ordered by most recently created first. These are
+    List an agent's conversation triage tickets, ordered by most recently created first. These are
     tickets about the agent's own performance on a conversation (for triage with Architect), not tickets
     an agent opens for end users.
 
@@ -166,13 +166,6 @@ def sync(
         label (None | str | Unset): Filter tickets by an exact label.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentConversationTicketsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

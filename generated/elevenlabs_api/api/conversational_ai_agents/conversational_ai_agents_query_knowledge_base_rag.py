@@ -77,7 +77,7 @@ def sync(
 ) -> AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError | None:
     """Query Agent Knowledge Base Rag
 
-     Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
+    Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
     retrieve. Read-only: no conversation is created. The response reflects current retrieval internals
     and may evolve.
 
@@ -85,13 +85,6 @@ def sync(
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (None | str | Unset): The ID of the branch to use
         body (AgentKnowledgeBaseRagQueryRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> GetTestSuiteInvocationResponseModel | HttpValidationError | None:
     """Run Tests On The Agent
 
-     Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+    Run selected tests on the agent with provided configuration. If the agent configuration is provided,
     it will be used to override default agent configuration.
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         body (RunAgentTestsRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestSuiteInvocationResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -67,19 +67,12 @@ def sync(
 ) -> AgentSimulatedChatTestResponseModel | HttpValidationError | None:
     """Deprecated: Simulates A Conversation
 
-     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+    Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
     endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         body (BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentSimulatedChatTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(

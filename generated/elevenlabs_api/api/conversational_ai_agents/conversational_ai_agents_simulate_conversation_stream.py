@@ -64,7 +64,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Deprecated: Simulates A Conversation (Stream)
 
-     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+    Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
     endpoints to create and run simulations. Run a conversation between the agent and a simulated user
     and stream back the response. Response is streamed back as partial lists of messages that should be
     concatenated and once the conversation has complete a single final message with the conversation
@@ -74,13 +74,6 @@ def sync(
         agent_id (str): The id of an agent. This is returned on agent creation.
         body
             (BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

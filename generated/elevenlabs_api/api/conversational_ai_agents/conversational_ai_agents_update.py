@@ -83,7 +83,7 @@ def sync(
 ) -> GetAgentResponseModel | HttpValidationError | None:
     """Patches An Agent Settings
 
-     Patches an Agent settings
+    Patches an Agent settings
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
@@ -91,13 +91,6 @@ def sync(
             This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
         body (UpdateAgentRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

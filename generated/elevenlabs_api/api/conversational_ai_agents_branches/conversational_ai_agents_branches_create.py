@@ -67,18 +67,11 @@ def sync(
 ) -> CreateAgentBranchResponseModel | HttpValidationError | None:
     """Create A New Branch
 
-     Create a new branch from a given version of any branch
+    Create a new branch from a given version of any branch
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         body (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentBranchResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -58,18 +58,11 @@ def sync(
 ) -> AgentBranchResponse | HttpValidationError | None:
     """Get Agent Branch
 
-     Get information about a single agent branch
+    Get information about a single agent branch
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (str): Unique identifier for the branch.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentBranchResponse | HttpValidationError
     """
 
     return sync_detailed(

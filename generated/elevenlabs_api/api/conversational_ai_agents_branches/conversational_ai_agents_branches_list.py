@@ -74,7 +74,7 @@ def sync(
 ) -> HttpValidationError | ListResponseAgentBranchSummary | None:
     """List Agent Branches
 
-     Returns a list of branches an agent has
+    Returns a list of branches an agent has
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
@@ -86,13 +86,6 @@ def sync(
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
             Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListResponseAgentBranchSummary
     """
 
     return sync_detailed(

@@ -79,7 +79,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Merge A Branch Into A Target Branch
 
-     Merge a branch into a target branch
+    Merge a branch into a target branch
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
@@ -88,13 +88,6 @@ def sync(
         body
             (BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost |
             Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,7 +73,7 @@ def sync(
 ) -> HttpValidationError | MergePreviewResponseModel | None:
     """Preview Merged Configuration
 
-     Returns the result of merging the source branch into the target branch without performing the merge.
+    Returns the result of merging the source branch into the target branch without performing the merge.
     Useful for showing an accurate diff before confirming.
 
     Args:
@@ -82,13 +82,6 @@ def sync(
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
             timestamps Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MergePreviewResponseModel
     """
 
     return sync_detailed(

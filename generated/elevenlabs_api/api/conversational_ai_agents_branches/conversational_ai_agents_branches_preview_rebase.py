@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | MergePreviewResponseModel | None:
     """Preview Rebased Configuration
 
-     Returns the result of rebasing the branch onto main without performing the rebase. Useful for
+    Returns the result of rebasing the branch onto main without performing the rebase. Useful for
     showing an accurate diff before confirming.
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (str): Unique identifier for the source branch to merge from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MergePreviewResponseModel
     """
 
     return sync_detailed(

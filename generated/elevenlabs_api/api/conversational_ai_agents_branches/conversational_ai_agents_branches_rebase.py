@@ -55,19 +55,12 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Rebase A Branch Onto Main
 
-     Rebase a branch onto the latest main branch, incorporating main's changes while preserving the
+    Rebase a branch onto the latest main branch, incorporating main's changes while preserving the
     branch's own changes.
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (str): Unique identifier for the source branch to merge from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,19 +73,12 @@ def sync(
 ) -> AgentBranchResponse | HttpValidationError | None:
     """Update Agent Branch
 
-     Update agent branch properties such as archiving status and protection level
+    Update agent branch properties such as archiving status and protection level
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (str): Unique identifier for the branch.
         body (BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentBranchResponse | HttpValidationError
     """
 
     return sync_detailed(

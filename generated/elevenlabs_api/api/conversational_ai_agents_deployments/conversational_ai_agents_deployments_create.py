@@ -67,18 +67,11 @@ def sync(
 ) -> AgentDeploymentResponse | HttpValidationError | None:
     """Create Or Update Deployments
 
-     Create a new deployment for an agent
+    Create a new deployment for an agent
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         body (BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentDeploymentResponse | HttpValidationError
     """
 
     return sync_detailed(

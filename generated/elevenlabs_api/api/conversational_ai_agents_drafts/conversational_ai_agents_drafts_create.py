@@ -73,19 +73,12 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Create Agent Draft
 
-     Create a new draft for an agent
+    Create a new draft for an agent
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (str): The ID of the agent branch to use
         body (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

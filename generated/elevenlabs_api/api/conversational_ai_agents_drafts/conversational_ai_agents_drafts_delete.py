@@ -62,18 +62,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Agent Draft
 
-     Delete a draft for an agent
+    Delete a draft for an agent
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         branch_id (str): The ID of the agent branch to use
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

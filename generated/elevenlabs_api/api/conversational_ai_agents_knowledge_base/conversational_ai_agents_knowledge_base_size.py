@@ -55,17 +55,10 @@ def sync(
 ) -> GetAgentKnowledgebaseSizeResponseModel | HttpValidationError | None:
     """Returns The Size Of The Agent'S Knowledge Base
 
-     Returns the number of pages in the agent's knowledge base.
+    Returns the number of pages in the agent's knowledge base.
 
     Args:
         agent_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentKnowledgebaseSizeResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> GetAgentLinkResponseModel | HttpValidationError | None:
     """Get Shareable Agent Link
 
-     Get the current link used to share the agent with others
+    Get the current link used to share the agent with others
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentLinkResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
     """Calculate Expected Llm Usage For An Agent
 
-     Calculates expected number of LLM tokens needed for the specified agent.
+    Calculates expected number of LLM tokens needed for the specified agent.
 
     Args:
         agent_id (str):
         body (LlmUsageCalculatorRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | LlmUsageCalculatorResponseModel
     """
 
     return sync_detailed(

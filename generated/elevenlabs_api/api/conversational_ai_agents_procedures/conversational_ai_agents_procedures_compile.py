@@ -69,18 +69,11 @@ def sync(
 ) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError | None:
     """Compile Procedures
 
-     Compile procedure drafts into a workflow.
+    Compile procedure drafts into a workflow.
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -74,19 +74,12 @@ def sync(
 ) -> CreateProcedureResponseModel | HttpValidationError | None:
     """Create Procedure
 
-     Create a new procedure for the agent on a branch.
+    Create a new procedure for the agent on a branch.
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
         body (CreateProcedureRequestModel | None | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateProcedureResponseModel | HttpValidationError
     """
 
     return sync_detailed(

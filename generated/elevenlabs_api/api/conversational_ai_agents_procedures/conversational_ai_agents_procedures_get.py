@@ -80,7 +80,7 @@ def sync(
 ) -> HttpValidationError | ProcedureAtVersionResponseModel | None:
     """Get Procedure
 
-     Retrieve a procedure at a specific version or the current branch HEAD.
+    Retrieve a procedure at a specific version or the current branch HEAD.
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
@@ -89,13 +89,6 @@ def sync(
         version_id (None | str | Unset): The version ID to retrieve. If omitted, returns the
             version at branch HEAD.
         agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProcedureAtVersionResponseModel
     """
 
     return sync_detailed(

@@ -71,7 +71,7 @@ def sync(
 ) -> HttpValidationError | ListProceduresResponseModel | None:
     """List Procedures
 
-     List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
+    List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
     and has_draft. has_draft is true when a procedure has unpublished draft changes on this branch; its
     name/type/trigger then reflect that draft. Does not return procedure content -- use Get Procedure to
     read a procedure's body.
@@ -80,13 +80,6 @@ def sync(
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
         agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListProceduresResponseModel
     """
 
     return sync_detailed(

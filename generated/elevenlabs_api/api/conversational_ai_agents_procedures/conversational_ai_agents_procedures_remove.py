@@ -58,20 +58,13 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Remove Procedure
 
-     Remove a procedure from the agent's draft working set. Removing a folder cascades to its entire
+    Remove a procedure from the agent's draft working set. Removing a folder cascades to its entire
     subtree, rejected if any procedure outside the subtree hands off into it.
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
         procedure_id (str): The procedure ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -58,19 +58,12 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Procedure Draft
 
-     Delete user's draft for a procedure, resetting to the committed version
+    Delete user's draft for a procedure, resetting to the committed version
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
         procedure_id (str): The procedure ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -61,19 +61,12 @@ def sync(
 ) -> HttpValidationError | ProcedureDraftResponseModel | None:
     """Get Procedure Draft
 
-     Get user's draft for a procedure
+    Get user's draft for a procedure
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
         procedure_id (str): The procedure ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProcedureDraftResponseModel
     """
 
     return sync_detailed(

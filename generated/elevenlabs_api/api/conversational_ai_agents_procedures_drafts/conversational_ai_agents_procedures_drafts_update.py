@@ -71,20 +71,13 @@ def sync(
 ) -> HttpValidationError | ProcedureDraftResponseModel | None:
     """Update Procedure Draft
 
-     Create or update user's draft for a procedure
+    Create or update user's draft for a procedure
 
     Args:
         agent_id (str): Agent ID to get the procedure draft from
         branch_id (str): Branch ID to get the procedure draft from
         procedure_id (str): The procedure ID
         body (UpdateProcedureDraftRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProcedureDraftResponseModel
     """
 
     return sync_detailed(

@@ -68,17 +68,10 @@ def sync(
 ) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError | None:
     """Get Agent Summaries
 
-     Returns summaries for the specified agents.
+    Returns summaries for the specified agents.
 
     Args:
         agent_ids (list[str]): List of agent IDs to fetch summaries for
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
     """
 
     return sync_detailed(

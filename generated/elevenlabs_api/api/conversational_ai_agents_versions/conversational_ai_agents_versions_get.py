@@ -58,18 +58,11 @@ def sync(
 ) -> AgentVersionMetadata | HttpValidationError | None:
     """Get Agent Version Metadata
 
-     Get metadata for a specific agent version
+    Get metadata for a specific agent version
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         version_id (str): Unique identifier for the version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentVersionMetadata | HttpValidationError
     """
 
     return sync_detailed(

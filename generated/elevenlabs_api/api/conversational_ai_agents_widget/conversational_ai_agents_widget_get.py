@@ -68,20 +68,13 @@ def sync(
 ) -> GetAgentEmbedResponseModel | HttpValidationError | None:
     """Get Agent Widget Config
 
-     Retrieve the widget configuration for an agent
+    Retrieve the widget configuration for an agent
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         conversation_signature (None | str | Unset): An expiring token that enables a websocket
             conversation to start. These can be generated for an agent using the
             /v1/convai/conversation/get_signed_url endpoint
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentEmbedResponseModel | HttpValidationError
     """
 
     return sync_detailed(

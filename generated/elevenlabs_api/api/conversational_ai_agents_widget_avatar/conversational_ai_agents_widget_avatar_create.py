@@ -65,18 +65,11 @@ def sync(
 ) -> HttpValidationError | PostAgentAvatarResponseModel | None:
     """Post Agent Avatar
 
-     Sets the avatar for an agent displayed in the widget
+    Sets the avatar for an agent displayed in the widget
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         body (BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PostAgentAvatarResponseModel
     """
 
     return sync_detailed(

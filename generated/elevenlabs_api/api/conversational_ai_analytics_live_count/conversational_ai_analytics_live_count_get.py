@@ -76,19 +76,12 @@ def sync(
 ) -> GetLiveCountResponse | HttpValidationError | None:
     """Get Live Count
 
-     Get the live count of the ongoing conversations.
+    Get the live count of the ongoing conversations.
 
     Args:
         agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
         agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
             Takes precedence over `agent_id` when both are supplied.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetLiveCountResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> BatchCallResponse | HttpValidationError | None:
     """Cancel A Batch Call.
 
-     Cancel a running batch call and set all recipients to cancelled status.
+    Cancel a running batch call and set all recipients to cancelled status.
 
     Args:
         batch_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchCallResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> BatchCallResponse | HttpValidationError | None:
     """Submit A Batch Call Request.
 
-     Submit a batch call request to schedule calls for multiple recipients.
+    Submit a batch call request to schedule calls for multiple recipients.
 
     Args:
         body (BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchCallResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete A Batch Call.
 
-     Permanently delete a batch call and all recipient records. Conversations remain in history.
+    Permanently delete a batch call and all recipient records. Conversations remain in history.
 
     Args:
         batch_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -56,17 +56,10 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Export Batch Call Results
 
-     Download all recipients and conversation results for a terminal batch call as CSV.
+    Download all recipients and conversation results for a terminal batch call as CSV.
 
     Args:
         batch_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> BatchCallDetailedResponse | HttpValidationError | None:
     """Get A Batch Call By Id.
 
-     Get detailed information about a batch call including all recipients.
+    Get detailed information about a batch call including all recipients.
 
     Args:
         batch_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchCallDetailedResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,19 +73,12 @@ def sync(
 ) -> HttpValidationError | WorkspaceBatchCallsResponse | None:
     """Get All Batch Calls For A Workspace.
 
-     Get all batch calls for the current workspace.
+    Get all batch calls for the current workspace.
 
     Args:
         limit (int | Unset): Defaults to 100 on the server.
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceBatchCallsResponse
     """
 
     return sync_detailed(

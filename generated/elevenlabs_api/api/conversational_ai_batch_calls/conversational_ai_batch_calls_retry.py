@@ -55,17 +55,10 @@ def sync(
 ) -> BatchCallResponse | HttpValidationError | None:
     """Retry A Batch Call.
 
-     Retry a batch call, calling failed and no-response recipients again.
+    Retry a batch call, calling failed and no-response recipients again.
 
     Args:
         batch_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchCallResponse | HttpValidationError
     """
 
     return sync_detailed(

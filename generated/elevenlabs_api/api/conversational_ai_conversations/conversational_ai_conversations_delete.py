@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Conversation
 
-     Delete a particular conversation
+    Delete a particular conversation
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -70,20 +70,13 @@ def sync(
 ) -> Any | GetConversationResponseModel | None:
     """Get Conversation Details
 
-     Get the details of a particular conversation
+    Get the details of a particular conversation
 
     Args:
         conversation_id (str):
         format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
             'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
             structure as the post-call webhook. Defaults to 'json' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetConversationResponseModel
     """
 
     return sync_detailed(

@@ -81,7 +81,7 @@ def sync(
 ) -> ConversationSignedUrlResponseModel | HttpValidationError | None:
     """Get Signed Url
 
-     Get a signed url to start a conversation with an agent with an agent that requires authorization
+    Get a signed url to start a conversation with an agent with an agent that requires authorization
 
     Args:
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
@@ -94,13 +94,6 @@ def sync(
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
             users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationSignedUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(

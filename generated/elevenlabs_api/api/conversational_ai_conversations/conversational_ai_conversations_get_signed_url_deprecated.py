@@ -81,7 +81,7 @@ def sync(
 ) -> ConversationSignedUrlResponseModel | HttpValidationError | None:
     """Deprecated: Get Signed Url
 
-     Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
+    Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
     authorization
 
     Args:
@@ -95,13 +95,6 @@ def sync(
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
             users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationSignedUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -72,20 +72,13 @@ def sync(
 ) -> GetSipLogMessagesResponse | HttpValidationError | None:
     """Get Sip Messages For A Conversation
 
-     Get SIP messages associated with a conversation's phone call
+    Get SIP messages associated with a conversation's phone call
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
         page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetSipLogMessagesResponse | HttpValidationError
     """
 
     return sync_detailed(

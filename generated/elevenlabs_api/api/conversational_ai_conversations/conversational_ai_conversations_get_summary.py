@@ -66,7 +66,7 @@ def sync(
 ) -> GetConversationSummaryResponseModel | HttpValidationError | None:
     """Get Conversation Summary
 
-     Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
+    Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
     the call was successful, and — only when the conversation is short — the plain chat messages. Tool
     calls, tool results, and contextual updates are omitted so the response stays small. Use this
     instead of the full conversation endpoint when you only need the gist (e.g. an agent reading many
@@ -78,13 +78,6 @@ def sync(
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
             Defaults to 40 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationSummaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -83,7 +83,7 @@ def sync(
 ) -> HttpValidationError | TokenResponseModel | None:
     """Get Webrtc Token
 
-     Get a WebRTC session token for real-time communication.
+    Get a WebRTC session token for real-time communication.
 
     Args:
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
@@ -95,13 +95,6 @@ def sync(
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
             users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | TokenResponseModel
     """
 
     return sync_detailed(

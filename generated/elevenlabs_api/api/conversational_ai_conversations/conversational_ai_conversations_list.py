@@ -449,7 +449,7 @@ def sync(
 ) -> GetConversationsPageResponseModel | HttpValidationError | None:
     """Get Conversations
 
-     Get all conversations of agents that user owns. With option to restrict to a specific agent.
+    Get all conversations of agents that user owns. With option to restrict to a specific agent.
 
     Args:
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -528,13 +528,6 @@ def sync(
             (metadata.triggered_guardrails.guardrail_name). Only custom guardrails carry a name.
             Repeat param to match any of several.
         sort_direction (SortDirection | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -64,20 +64,13 @@ def sync(
 ) -> GetConversationResponseModel | HttpValidationError | None:
     """Resolve Conversation Reference
 
-     Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
+    Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
     conversation ID for the given agent, then confirm the conversation exists.
 
     Args:
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         reference (str): A Slack message URL or a Zendesk ticket URL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationResponseModel | HttpValidationError
     """
 
     return sync_detailed(

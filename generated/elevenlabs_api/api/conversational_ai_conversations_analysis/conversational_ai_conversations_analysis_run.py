@@ -55,18 +55,11 @@ def sync(
 ) -> GetConversationResponseModel | HttpValidationError | None:
     """Run Conversation Analysis
 
-     Run the analysis for a conversation using the agent's current evaluation criteria and data
+    Run the analysis for a conversation using the agent's current evaluation criteria and data
     collection settings.
 
     Args:
         conversation_id (str): ID of the conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> GetConversationResponseModel | HttpValidationError | None:
     """Run Conversation Evaluation
 
-     Rerun a specific evaluation for a conversation.
+    Rerun a specific evaluation for a conversation.
 
     Args:
         conversation_id (str): ID of the conversation
         body (RunConversationEvaluationsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -56,17 +56,10 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Get Conversation Audio
 
-     Get the audio recording of a particular conversation
+    Get the audio recording of a particular conversation
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

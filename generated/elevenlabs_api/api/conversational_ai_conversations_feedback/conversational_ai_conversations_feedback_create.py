@@ -62,18 +62,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Send Conversation Feedback
 
-     Send the feedback for the given conversation
+    Send the feedback for the given conversation
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
         body (ConversationFeedbackRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
     """Upload File
 
-     Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
+    Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
     reference the file in the conversation.
 
     Args:
         conversation_id (str):
         body (BodyUploadFileV1ConvaiConversationsConversationIdFilesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConvAiFileUploadResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -58,19 +58,12 @@ def sync(
 ) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
     """Delete File Upload
 
-     Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
+    Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
     conversation.
 
     Args:
         conversation_id (str):
         file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConvAiFileUploadResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -77,7 +77,7 @@ def sync(
 ) -> HttpValidationError | MessagesSearchResponse | None:
     """Smart Search Conversation Messages
 
-     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+    Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
     and intent, rather than exact keyword matches
 
     Args:
@@ -87,13 +87,6 @@ def sync(
         page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MessagesSearchResponse
     """
 
     return sync_detailed(

@@ -370,7 +370,7 @@ def sync(
 ) -> HttpValidationError | MessagesSearchResponse | None:
     """Text Search Conversation Messages
 
-     Search through conversation transcript messages by full-text and fuzzy search
+    Search through conversation transcript messages by full-text and fuzzy search
 
     Args:
         text_query (str): The search query text for full-text and fuzzy matching
@@ -430,13 +430,6 @@ def sync(
         sort_by (MessageSearchSortBy | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MessagesSearchResponse
     """
 
     return sync_detailed(

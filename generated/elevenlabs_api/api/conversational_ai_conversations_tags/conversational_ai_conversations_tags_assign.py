@@ -62,19 +62,12 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Assign Conversation Tags
 
-     Assign one or more conversation tags to a conversation. Tags that are already assigned are ignored.
+    Assign one or more conversation tags to a conversation. Tags that are already assigned are ignored.
     Tags must belong to the same workspace.
 
     Args:
         conversation_id (str):
         body (AssignConversationTagsRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

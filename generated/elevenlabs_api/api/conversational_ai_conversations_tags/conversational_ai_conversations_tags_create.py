@@ -60,17 +60,10 @@ def sync(
 ) -> ConversationTagResponseModel | HttpValidationError | None:
     """Create Conversation Tag
 
-     Create a new conversation tag for the workspace.
+    Create a new conversation tag for the workspace.
 
     Args:
         body (CreateConversationTagRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationTagResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> ConversationTagResponseModel | HttpValidationError | None:
     """Get Conversation Tag
 
-     Get a conversation tag by ID.
+    Get a conversation tag by ID.
 
     Args:
         tag_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationTagResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -67,20 +67,13 @@ def sync(
 ) -> GetConversationTagsPageResponseModel | HttpValidationError | None:
     """List Conversation Tags
 
-     List conversation tags for the workspace, ordered by most recently created first.
+    List conversation tags for the workspace, ordered by most recently created first.
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
             Defaults to 100 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationTagsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,18 +55,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Unassign Conversation Tag
 
-     Remove a single conversation tag from a conversation.
+    Remove a single conversation tag from a conversation.
 
     Args:
         conversation_id (str):
         tag_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

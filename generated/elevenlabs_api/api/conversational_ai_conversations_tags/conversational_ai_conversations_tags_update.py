@@ -65,19 +65,12 @@ def sync(
 ) -> ConversationTagResponseModel | HttpValidationError | None:
     """Update Conversation Tag
 
-     Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
+    Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
     admin.
 
     Args:
         tag_id (str):
         body (PatchConversationTagRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationTagResponseModel | HttpValidationError
     """
 
     return sync_detailed(

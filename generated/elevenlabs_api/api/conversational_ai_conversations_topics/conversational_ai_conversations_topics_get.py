@@ -107,7 +107,7 @@ def sync(
 ) -> GetAgentTopicsResponseModel | HttpValidationError | None:
     """Get Agent Conversation Topics
 
-     Returns the latest topic discovery run results for a given agent.
+    Returns the latest topic discovery run results for a given agent.
 
     Args:
         agent_id (str): ID of the agent
@@ -125,13 +125,6 @@ def sync(
             success_rate is returned either way. Defaults to True on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentTopicsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

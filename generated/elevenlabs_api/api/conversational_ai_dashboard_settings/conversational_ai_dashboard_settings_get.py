@@ -49,14 +49,7 @@ def sync(
 ) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
     """Get Convai Dashboard Settings
 
-     Retrieve Convai dashboard settings for the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConvAiDashboardSettingsResponseModel | HttpValidationError
+    Retrieve Convai dashboard settings for the workspace
     """
 
     return sync_detailed(

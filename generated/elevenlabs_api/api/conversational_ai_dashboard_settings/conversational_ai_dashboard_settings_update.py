@@ -60,17 +60,10 @@ def sync(
 ) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
     """Update Convai Dashboard Settings
 
-     Update Convai dashboard settings for the workspace
+    Update Convai dashboard settings for the workspace
 
     Args:
         body (PatchConvAiDashboardSettingsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConvAiDashboardSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> ExotelOutboundCallResponse | HttpValidationError | None:
     """Handle An Outbound Call Via Exotel
 
-     Handle an outbound call via Exotel Connect API
+    Handle an outbound call via Exotel Connect API
 
     Args:
         body (BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExotelOutboundCallResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -76,18 +76,11 @@ def sync(
 ):
     """Compute Rag Indexes In Batch
 
-     Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
+    Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
     Maximum 100 items per request.
 
     Args:
         body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError
     """
 
     return sync_detailed(

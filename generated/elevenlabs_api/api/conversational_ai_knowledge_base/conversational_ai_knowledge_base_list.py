@@ -140,7 +140,7 @@ def sync(
 ) -> GetKnowledgeBaseListResponseModel | HttpValidationError | None:
     """Get Knowledge Base List
 
-     Get a list of available knowledge base documents
+    Get a list of available knowledge base documents
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
@@ -165,13 +165,6 @@ def sync(
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseListResponseModel | HttpValidationError
     """
 
     return sync_detailed(

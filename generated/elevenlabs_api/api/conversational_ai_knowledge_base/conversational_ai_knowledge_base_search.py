@@ -88,7 +88,7 @@ def sync(
 ) -> HttpValidationError | KnowledgeBaseContentSearchResponseModel | None:
     """Search Knowledge Base Content
 
-     Fuzzy text search over knowledge base document content
+    Fuzzy text search over knowledge base document content
 
     Args:
         query (str): The search query text
@@ -98,13 +98,6 @@ def sync(
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseContentSearchResponseModel
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Cancel Crawl Job
 
-     Cancel a crawl job and delete all associated documents and folders.
+    Cancel a crawl job and delete all associated documents and folders.
 
     Args:
         crawl_job_id (str): The id of the crawl job to retrieve
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> CreateCrawlJobResponseModel | HttpValidationError | None:
     """Create Crawl Job
 
-     Create a crawl job to crawl the given URL with specified depth and page limits.
+    Create a crawl job to crawl the given URL with specified depth and page limits.
 
     Args:
         body (BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateCrawlJobResponseModel | HttpValidationError
     """
 
     return sync_detailed(

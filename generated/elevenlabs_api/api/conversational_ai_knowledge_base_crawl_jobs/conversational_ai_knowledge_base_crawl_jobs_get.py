@@ -55,17 +55,10 @@ def sync(
 ) -> GetCrawlJobResponseModel | HttpValidationError | None:
     """Get Crawl Job Details
 
-     Get details about a specific crawl job including status and progress.
+    Get details about a specific crawl job including status and progress.
 
     Args:
         crawl_job_id (str): The id of the crawl job to retrieve
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetCrawlJobResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -80,7 +80,7 @@ def sync(
 ) -> HttpValidationError | ListCrawlJobsResponseModel | None:
     """List Ongoing And Recent Crawl Jobs Created By A User
 
-     Get a list of ongoing and recent crawl jobs for the user.
+    Get a list of ongoing and recent crawl jobs for the user.
 
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
@@ -88,13 +88,6 @@ def sync(
             defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListCrawlJobsResponseModel
     """
 
     return sync_detailed(

@@ -65,20 +65,13 @@ def sync(
 ) -> HttpValidationError | RagDocumentIndexResponseModel | None:
     """Compute Rag Index.
 
-     In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
+    In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
     the current status.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
         body (RagIndexRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RagDocumentIndexResponseModel
     """
 
     return sync_detailed(

@@ -135,18 +135,11 @@ def sync(
 ):
     """Refresh Url Document Content
 
-     Manually refresh a URL document by re-fetching its content from the source URL.
+    Manually refresh a URL document by re-fetching its content from the source URL.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -145,20 +145,13 @@ def sync(
 ):
     """Update File Document
 
-     Update the source file of a file document. The document name, content, and metadata are updated to
+    Update the source file of a file document. The document name, content, and metadata are updated to
     reflect the new file. Any manual content edits will be overwritten.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
         body (BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -76,18 +76,11 @@ def sync(
 ):
     """Bulk Delete Knowledge Base Documents
 
-     Delete multiple documents or folders from the knowledge base. Each id succeeds or fails
+    Delete multiple documents or folders from the knowledge base. Each id succeeds or fails
     independently.
 
     Args:
         body (BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HttpValidationError
     """
 
     return sync_detailed(

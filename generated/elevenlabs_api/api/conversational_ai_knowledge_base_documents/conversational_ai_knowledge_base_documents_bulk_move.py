@@ -59,17 +59,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Bulk Move Entities To Folder
 
-     Moves multiple entities from one folder to another.
+    Moves multiple entities from one folder to another.
 
     Args:
         body (BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Create Folder
 
-     Create a folder used for grouping documents together.
+    Create a folder used for grouping documents together.
 
     Args:
         body (BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Create File Document
 
-     Create a knowledge base document generated form the uploaded file.
+    Create a knowledge base document generated form the uploaded file.
 
     Args:
         body (BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Create Text Document
 
-     Create a knowledge base document containing the provided text.
+    Create a knowledge base document containing the provided text.
 
     Args:
         body (BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -63,7 +63,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Knowledge Base Document Or Folder
 
-     Delete a document or folder from the knowledge base.
+    Delete a document or folder from the knowledge base.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
@@ -72,13 +72,6 @@ def sync(
             whether it is used by any agents and it will be removed from the dependent agents. For
             non-empty folders, this will also delete all child documents and folders. Defaults to
             False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

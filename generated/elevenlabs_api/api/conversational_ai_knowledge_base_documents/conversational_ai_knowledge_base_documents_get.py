@@ -146,19 +146,12 @@ def sync(
 ):
     """Get Documentation From Knowledge Base
 
-     Get details about a specific documentation making up the agent's knowledge base
+    Get details about a specific documentation making up the agent's knowledge base
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
         agent_id (str | Unset): Defaults to empty on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(

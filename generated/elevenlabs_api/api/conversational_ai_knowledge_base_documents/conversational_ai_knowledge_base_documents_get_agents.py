@@ -85,7 +85,7 @@ def sync(
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents List
 
-     Get a list of agents depending on this knowledge base document
+    Get a list of agents depending on this knowledge base document
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
@@ -95,13 +95,6 @@ def sync(
             defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -91,7 +91,7 @@ def sync(
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents For Multiple Documents
 
-     Get a list of agents depending on any of the given knowledge base documents.
+    Get a list of agents depending on any of the given knowledge base documents.
 
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
@@ -100,13 +100,6 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

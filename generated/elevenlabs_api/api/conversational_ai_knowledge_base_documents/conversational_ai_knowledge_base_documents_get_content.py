@@ -52,18 +52,11 @@ def sync(
 ) -> HttpValidationError | str | None:
     """Get Document Content
 
-     Get the entire content of a document from the knowledge base
+    Get the entire content of a document from the knowledge base
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | str
     """
 
     return sync_detailed(

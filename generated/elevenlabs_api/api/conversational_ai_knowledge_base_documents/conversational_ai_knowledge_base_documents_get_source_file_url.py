@@ -55,19 +55,12 @@ def sync(
 ) -> HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
     """Get Document Source File Url
 
-     Get a signed URL to download the original source file of a file-type document from the knowledge
+    Get a signed URL to download the original source file of a file-type document from the knowledge
     base
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel
     """
 
     return sync_detailed(

@@ -67,19 +67,12 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Move Entity To Folder
 
-     Moves the entity from one folder to another.
+    Moves the entity from one folder to another.
 
     Args:
         document_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
         body (BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

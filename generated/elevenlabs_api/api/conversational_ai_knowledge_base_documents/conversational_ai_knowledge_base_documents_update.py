@@ -150,19 +150,12 @@ def sync(
 ):
     """Update Document
 
-     Update the name and/or content of a document.
+    Update the name and/or content of a document.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
         body (BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -78,7 +78,7 @@ def sync(
 ) -> HttpValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
     """Get Documentation Chunk From Knowledge Base
 
-     Get details about a specific documentation part used by RAG.
+    Get details about a specific documentation part used by RAG.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
@@ -86,13 +86,6 @@ def sync(
         chunk_id (str): The id of a document RAG chunk from the knowledge base.
         embedding_model (EmbeddingModelEnum | None | Unset): The embedding model used to retrieve
             the chunk.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseDocumentChunkResponseModel
     """
 
     return sync_detailed(

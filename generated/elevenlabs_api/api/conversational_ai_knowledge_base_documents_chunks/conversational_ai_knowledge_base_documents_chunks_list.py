@@ -78,7 +78,7 @@ def sync(
 ) -> HttpValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
     """Get All Rag Chunks For A Document
 
-     Get all RAG chunks for a specific knowledge base document.
+    Get all RAG chunks for a specific knowledge base document.
 
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
@@ -88,13 +88,6 @@ def sync(
             defaults to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseDocumentChunksResponseModel
     """
 
     return sync_detailed(

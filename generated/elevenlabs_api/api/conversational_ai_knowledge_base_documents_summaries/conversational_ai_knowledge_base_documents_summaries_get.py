@@ -76,17 +76,10 @@ def sync(
 ):
     """Get Knowledge Base Summaries By Ids
 
-     Gets multiple knowledge base document summaries by their IDs.
+    Gets multiple knowledge base document summaries by their IDs.
 
     Args:
         document_ids (list[str]): The ids of knowledge base documents.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet | HttpValidationError
     """
 
     return sync_detailed(

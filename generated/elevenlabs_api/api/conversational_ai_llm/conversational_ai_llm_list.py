@@ -49,16 +49,9 @@ def sync(
 ) -> HttpValidationError | LlmListResponseModelInput | None:
     """List Available Llms
 
-     Returns a list of available LLM models that can be used with agents, including their capabilities
+    Returns a list of available LLM models that can be used with agents, including their capabilities
     and any deprecation status. The response is filtered based on the data residency of the deployment
     and any compliance requirements (e.g. HIPAA) of the workspace subscription.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | LlmListResponseModelInput
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
     """Calculate Expected Llm Usage
 
-     Returns a list of LLM models and the expected cost for using them based on the provided values.
+    Returns a list of LLM models and the expected cost for using them based on the provided values.
 
     Args:
         body (LlmUsageCalculatorPublicRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | LlmUsageCalculatorResponseModel
     """
 
     return sync_detailed(

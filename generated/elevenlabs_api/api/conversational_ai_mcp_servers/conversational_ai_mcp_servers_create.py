@@ -60,18 +60,11 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Create Mcp Server
 
-     Create a new MCP server configuration in the workspace.
+    Create a new MCP server configuration in the workspace.
 
     Args:
         body (McpServerRequestModel): Request model for creating/updating an MCP Server
             configuration.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Mcp Server
 
-     Delete a specific MCP server configuration from the workspace.
+    Delete a specific MCP server configuration from the workspace.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Get Mcp Server
 
-     Retrieve a specific MCP server configuration from the workspace.
+    Retrieve a specific MCP server configuration from the workspace.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Update Mcp Server Configuration
 
-     Update the configuration settings for an MCP server.
+    Update the configuration settings for an MCP server.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         body (McpServerConfigUpdateRequestModel): Unified request model for updating MCP Server
             configuration.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

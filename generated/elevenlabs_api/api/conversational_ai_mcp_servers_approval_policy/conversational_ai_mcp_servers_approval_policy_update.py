@@ -65,20 +65,13 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Deprecated: Update Mcp Server Approval Policy
 
-     Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
+    Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
     servers/{id} endpoint instead.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         body (McpApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
             mode.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Create Mcp Server Tool Approval
 
-     Add approval for a specific MCP tool when using per-tool approval mode.
+    Add approval for a specific MCP tool when using per-tool approval mode.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         body (McpToolAddApprovalRequestModel): Request model for adding approval for a single MCP
             tool.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

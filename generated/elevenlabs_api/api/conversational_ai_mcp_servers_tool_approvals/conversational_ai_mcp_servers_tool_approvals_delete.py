@@ -58,18 +58,11 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Delete Mcp Server Tool Approval
 
-     Remove approval for a specific MCP tool when using per-tool approval mode.
+    Remove approval for a specific MCP tool when using per-tool approval mode.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         tool_name (str): Name of the MCP tool to remove approval for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

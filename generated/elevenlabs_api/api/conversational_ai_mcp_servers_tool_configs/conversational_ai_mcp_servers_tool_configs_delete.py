@@ -58,18 +58,11 @@ def sync(
 ) -> HttpValidationError | McpServerResponseModel | None:
     """Delete Mcp Tool Configuration Override
 
-     Remove configuration overrides for a specific MCP tool.
+    Remove configuration overrides for a specific MCP tool.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         tool_name (str): Name of the MCP tool to remove config overrides for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

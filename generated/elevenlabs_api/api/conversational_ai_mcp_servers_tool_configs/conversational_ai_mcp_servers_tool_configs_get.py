@@ -62,18 +62,11 @@ def sync(
 ) -> Any | HttpValidationError | McpToolConfigOverrideOutput | None:
     """Get Mcp Tool Configuration Override
 
-     Retrieve configuration overrides for a specific MCP tool.
+    Retrieve configuration overrides for a specific MCP tool.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         tool_name (str): Name of the MCP tool to retrieve config overrides for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | McpToolConfigOverrideOutput
     """
 
     return sync_detailed(

@@ -82,7 +82,7 @@ def sync(
 ) -> Any | HttpValidationError | McpServerResponseModel | None:
     """Update Mcp Tool Configuration Override
 
-     Update configuration overrides for a specific MCP tool.
+    Update configuration overrides for a specific MCP tool.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
@@ -91,13 +91,6 @@ def sync(
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
         body (McpToolConfigOverrideUpdateRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(

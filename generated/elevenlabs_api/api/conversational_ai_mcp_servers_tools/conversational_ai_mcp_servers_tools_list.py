@@ -66,20 +66,13 @@ def sync(
 ) -> HttpValidationError | ListMcpToolsResponseModel | None:
     """List Mcp Server Tools
 
-     Retrieve all tools available for a specific MCP server configuration.
+    Retrieve all tools available for a specific MCP server configuration.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListMcpToolsResponseModel
     """
 
     return sync_detailed(

@@ -73,18 +73,11 @@ def sync(
 ) -> CreatePhoneNumberResponseModel | HttpValidationError | None:
     """Import Phone Number
 
-     Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+    Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
     Args:
         body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest |
             CreateTwilioPhoneNumberRequest): Create Phone Request Information
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreatePhoneNumberResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -52,18 +52,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Phone Number
 
-     Delete Phone Number by ID
+    Delete Phone Number by ID
 
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

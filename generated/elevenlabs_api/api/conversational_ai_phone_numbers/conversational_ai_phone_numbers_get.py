@@ -116,18 +116,11 @@ def sync(
 ):
     """Get Phone Number
 
-     Retrieve Phone Number details by ID
+    Retrieve Phone Number details by ID
 
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -72,7 +72,7 @@ def sync(
 ) -> GetSipLogMessagesResponse | HttpValidationError | None:
     """Get Sip Messages For A Phone Number
 
-     Get SIP messages for a phone number
+    Get SIP messages for a phone number
 
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
@@ -80,13 +80,6 @@ def sync(
         page_size (int | Unset): Defaults to 20 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetSipLogMessagesResponse | HttpValidationError
     """
 
     return sync_detailed(

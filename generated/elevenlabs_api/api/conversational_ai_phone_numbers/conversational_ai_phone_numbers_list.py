@@ -148,19 +148,12 @@ def sync(
 ):
     """List Phone Numbers
 
-     Retrieve all Phone Numbers
+    Retrieve all Phone Numbers
 
     Args:
         provider (None | TelephonyProvider | Unset): Filter by telephony provider
         agent_id (None | str | Unset): Filter by assigned agent ID
         branch_id (None | str | Unset): Filter by assigned branch ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     """
 
     return sync_detailed(

@@ -126,19 +126,12 @@ def sync(
 ):
     """Update Phone Number
 
-     Update assigned agent of a phone number
+    Update assigned agent of a phone number
 
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
         body (UpdatePhoneNumberRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
     """Create Convai Workspace Secret
 
-     Create a new secret for the workspace
+    Create a new secret for the workspace
 
     Args:
         body (PostWorkspaceSecretRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PostWorkspaceSecretResponseModel
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> ConvAiWorkspaceStoredSecretConfig | HttpValidationError | None:
     """Get Convai Workspace Secret
 
-     Get a workspace secret by ID
+    Get a workspace secret by ID
 
     Args:
         secret_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConvAiWorkspaceStoredSecretConfig | HttpValidationError
     """
 
     return sync_detailed(

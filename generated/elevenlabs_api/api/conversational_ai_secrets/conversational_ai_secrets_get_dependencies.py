@@ -76,7 +76,7 @@ def sync(
 ) -> GetSecretDependenciesResponseModel | HttpValidationError | None:
     """Get Secret Dependencies By Type
 
-     Get paginated list of resources that depend on a specific secret, filtered by resource type.
+    Get paginated list of resources that depend on a specific secret, filtered by resource type.
 
     Args:
         secret_id (str):
@@ -85,13 +85,6 @@ def sync(
             the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetSecretDependenciesResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -81,7 +81,7 @@ def sync(
 ) -> GetWorkspaceSecretsResponseModel | HttpValidationError | None:
     """Get Convai Workspace Secrets
 
-     Get all workspace secrets for the user
+    Get all workspace secrets for the user
 
     Args:
         page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
@@ -92,13 +92,6 @@ def sync(
             this string.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetWorkspaceSecretsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

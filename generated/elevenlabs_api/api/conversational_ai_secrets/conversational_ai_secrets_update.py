@@ -65,18 +65,11 @@ def sync(
 ) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
     """Update Convai Workspace Secret
 
-     Update an existing secret for the workspace
+    Update an existing secret for the workspace
 
     Args:
         secret_id (str):
         body (PatchWorkspaceSecretRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PostWorkspaceSecretResponseModel
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> GetConvAiSettingsResponseModel | HttpValidationError | None:
     """Update Convai Settings
 
-     Update Convai settings for the workspace
+    Update Convai settings for the workspace
 
     Args:
         body (PatchConvAiSettingsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConvAiSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

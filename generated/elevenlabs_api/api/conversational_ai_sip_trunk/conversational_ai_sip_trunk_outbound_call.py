@@ -62,17 +62,10 @@ def sync(
 ) -> HttpValidationError | SipTrunkOutboundCallResponse | None:
     """Handle An Outbound Call Via Sip Trunk
 
-     Handle an outbound call via SIP trunk
+    Handle an outbound call via SIP trunk
 
     Args:
         body (BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SipTrunkOutboundCallResponse
     """
 
     return sync_detailed(

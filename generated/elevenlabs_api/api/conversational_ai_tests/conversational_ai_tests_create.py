@@ -73,18 +73,11 @@ def sync(
 ) -> CreateAgentTestResponseModel | HttpValidationError | None:
     """Create Agent Response Test
 
-     Creates a new agent response test.
+    Creates a new agent response test.
 
     Args:
         body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
             CreateToolCallUnitTestRequest): Create Chat Response Test Request Information
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(

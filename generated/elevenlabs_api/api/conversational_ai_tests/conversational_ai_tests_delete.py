@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Agent Response Test
 
-     Deletes an agent response test by ID.
+    Deletes an agent response test by ID.
 
     Args:
         test_id (str): The id of a chat response test. This is returned on test creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -112,17 +112,10 @@ def sync(
 ):
     """Get Agent Response Test By Id
 
-     Gets an agent response test by ID.
+    Gets an agent response test by ID.
 
     Args:
         test_id (str): The id of a chat response test. This is returned on test creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(

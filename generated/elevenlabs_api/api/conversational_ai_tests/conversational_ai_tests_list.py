@@ -122,7 +122,7 @@ def sync(
 ) -> GetTestsPageResponseModel | HttpValidationError | None:
     """List Agent Response Tests
 
-     Lists all agent response tests with pagination support and optional search filtering.
+    Lists all agent response tests with pagination support and optional search filtering.
 
     Args:
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -139,13 +139,6 @@ def sync(
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
             'folders_first' to place folders before tests. Defaults to 'default' on the server.
         sharing_mode (TestSharingMode | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> GetTestsSummariesByIdsResponseModel | HttpValidationError | None:
     """Get Agent Response Test Summaries By Ids
 
-     Gets agent response test summaries for the requested test IDs.
+    Gets agent response test summaries for the requested test IDs.
 
     Args:
         body (ListTestsByIdsRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestsSummariesByIdsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

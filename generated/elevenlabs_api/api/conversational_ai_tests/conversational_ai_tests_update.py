@@ -135,19 +135,12 @@ def sync(
 ):
     """Update Agent Response Test
 
-     Updates an agent response test by ID.
+    Updates an agent response test by ID.
 
     Args:
         test_id (str): The id of a chat response test. This is returned on test creation.
         body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
             UpdateToolCallUnitTestRequest): Agent test to update
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(

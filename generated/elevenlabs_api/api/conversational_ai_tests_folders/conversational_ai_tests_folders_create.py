@@ -62,17 +62,10 @@ def sync(
 ) -> CreateAgentTestFolderResponseModel | HttpValidationError | None:
     """Create Agent Test Folder
 
-     Creates a folder for organizing agent tests.
+    Creates a folder for organizing agent tests.
 
     Args:
         body (BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentTestFolderResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -63,20 +63,13 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Agent Test Folder
 
-     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+    Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
     contents.
 
     Args:
         folder_id (str): The folder ID.
         force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
             False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> GetAgentTestFolderResponseModel | HttpValidationError | None:
     """Get Agent Test Folder By Id
 
-     Gets an agent test folder by ID, including its folder path.
+    Gets an agent test folder by ID, including its folder path.
 
     Args:
         folder_id (str): The folder ID.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentTestFolderResponseModel | HttpValidationError
     """
 
     return sync_detailed(

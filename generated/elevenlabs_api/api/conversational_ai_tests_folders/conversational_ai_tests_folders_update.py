@@ -67,18 +67,11 @@ def sync(
 ) -> GetAgentTestFolderResponseModel | HttpValidationError | None:
     """Update Agent Test Folder
 
-     Updates an agent test folder. Currently only supports updating the folder name.
+    Updates an agent test folder. Currently only supports updating the folder name.
 
     Args:
         folder_id (str): The folder ID.
         body (BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentTestFolderResponseModel | HttpValidationError
     """
 
     return sync_detailed(

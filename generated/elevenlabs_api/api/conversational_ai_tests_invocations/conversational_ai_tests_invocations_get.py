@@ -55,18 +55,11 @@ def sync(
 ) -> GetTestSuiteInvocationResponseModel | HttpValidationError | None:
     """Get Test Invocation
 
-     Gets a test invocation by ID.
+    Gets a test invocation by ID.
 
     Args:
         test_invocation_id (str): The id of a test invocation. This is returned when tests are
             run.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestSuiteInvocationResponseModel | HttpValidationError
     """
 
     return sync_detailed(

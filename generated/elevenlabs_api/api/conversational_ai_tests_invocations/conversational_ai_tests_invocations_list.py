@@ -73,7 +73,7 @@ def sync(
 ) -> GetTestInvocationsPageResponseModel | HttpValidationError | None:
     """List Test Invocations
 
-     Lists all test invocations with pagination support and optional search filtering.
+    Lists all test invocations with pagination support and optional search filtering.
 
     Args:
         agent_id (None | str | Unset): Filter by agent ID
@@ -81,13 +81,6 @@ def sync(
             to 30. Defaults to 30 on the server.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestInvocationsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,19 +62,12 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Resubmit Tests
 
-     Resubmits specific test runs from a test invocation.
+    Resubmits specific test runs from a test invocation.
 
     Args:
         test_invocation_id (str): The id of a test invocation. This is returned when tests are
             run.
         body (ResubmitTestsRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> HttpValidationError | ToolResponseModel | None:
     """Add Tool
 
-     Add a new tool to the available tools in the workspace.
+    Add a new tool to the available tools in the workspace.
 
     Args:
         body (ToolRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ToolResponseModel
     """
 
     return sync_detailed(

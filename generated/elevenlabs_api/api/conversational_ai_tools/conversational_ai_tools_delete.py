@@ -63,20 +63,13 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Tool
 
-     Delete tool from the workspace.
+    Delete tool from the workspace.
 
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
             used by any agents and it will be removed from the dependent agents and branches. Defaults
             to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -66,20 +66,13 @@ def sync(
 ) -> HttpValidationError | ToolResponseModel | None:
     """Get Tool
 
-     Get tool that is available in the workspace.
+    Get tool that is available in the workspace.
 
     Args:
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ToolResponseModel
     """
 
     return sync_detailed(

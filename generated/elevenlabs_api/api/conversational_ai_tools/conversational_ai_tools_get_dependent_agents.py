@@ -72,7 +72,7 @@ def sync(
 ) -> GetToolDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents List
 
-     Get a list of agents depending on this tool
+    Get a list of agents depending on this tool
 
     Args:
         tool_id (str): ID of the requested tool.
@@ -80,13 +80,6 @@ def sync(
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
             defaults to 30. Defaults to 30 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetToolDependentAgentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

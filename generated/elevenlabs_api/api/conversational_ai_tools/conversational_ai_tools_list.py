@@ -126,7 +126,7 @@ def sync(
 ) -> HttpValidationError | ToolsResponseModel | None:
     """Get Tools
 
-     Get all available tools in the workspace.
+    Get all available tools in the workspace.
 
     Args:
         search (None | str | Unset): If specified, the endpoint returns only tools whose names
@@ -145,13 +145,6 @@ def sync(
         sort_by (None | ToolSortBy | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ToolsResponseModel
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> HttpValidationError | ToolResponseModel | None:
     """Update Tool
 
-     Update tool that is available in the workspace.
+    Update tool that is available in the workspace.
 
     Args:
         tool_id (str): ID of the requested tool.
         body (ToolRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ToolResponseModel
     """
 
     return sync_detailed(

@@ -102,7 +102,7 @@ def sync(
 ) -> GetToolExecutionsPageResponseModel | HttpValidationError | None:
     """Get Tool Executions
 
-     Get paginated list of tool executions for a specific tool.
+    Get paginated list of tool executions for a specific tool.
 
     Args:
         tool_id (str): ID of the requested tool.
@@ -116,13 +116,6 @@ def sync(
         branch_id (None | str | Unset): Filter by agent branch ID.
         start_time (float | None | Unset): Filter executions from this Unix timestamp (inclusive).
         end_time (float | None | Unset): Filter executions until this Unix timestamp (inclusive).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetToolExecutionsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> HttpValidationError | TwilioOutboundCallResponse | None:
     """Handle An Outbound Call Via Twilio
 
-     Handle an outbound call via Twilio
+    Handle an outbound call via Twilio
 
     Args:
         body (BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | TwilioOutboundCallResponse
     """
 
     return sync_detailed(

@@ -59,17 +59,10 @@ def sync(
 ) -> HttpValidationError | str | None:
     """Register A Twilio Call And Return Twiml
 
-     Register a Twilio call and return TwiML to connect the call
+    Register a Twilio call and return TwiML to connect the call
 
     Args:
         body (BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | str
     """
 
     return sync_detailed(

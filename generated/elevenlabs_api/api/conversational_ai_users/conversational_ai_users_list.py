@@ -114,7 +114,7 @@ def sync(
 ) -> GetConversationUsersPageResponseModel | HttpValidationError | None:
     """Get Conversation Users
 
-     Get distinct users from conversations with pagination.
+    Get distinct users from conversations with pagination.
 
     Args:
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
@@ -131,13 +131,6 @@ def sync(
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationUsersPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

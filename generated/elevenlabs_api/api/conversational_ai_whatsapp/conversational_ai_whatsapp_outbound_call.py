@@ -62,17 +62,10 @@ def sync(
 ) -> HttpValidationError | WhatsAppOutboundCallResponse | None:
     """Make An Outbound Call Via Whatsapp
 
-     Make an outbound call via WhatsApp
+    Make an outbound call via WhatsApp
 
     Args:
         body (BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WhatsAppOutboundCallResponse
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> HttpValidationError | WhatsAppOutboundMessageResponse | None:
     """Send An Outbound Message Via Whatsapp
 
-     Send an outbound message via WhatsApp
+    Send an outbound message via WhatsApp
 
     Args:
         body (BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WhatsAppOutboundMessageResponse
     """
 
     return sync_detailed(

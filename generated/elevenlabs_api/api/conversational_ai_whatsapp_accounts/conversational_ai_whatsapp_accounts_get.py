@@ -55,17 +55,10 @@ def sync(
 ) -> GetWhatsAppAccountResponse | HttpValidationError | None:
     """Get Whatsapp Account
 
-     Get a WhatsApp account
+    Get a WhatsApp account
 
     Args:
         phone_number_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetWhatsAppAccountResponse | HttpValidationError
     """
 
     return sync_detailed(

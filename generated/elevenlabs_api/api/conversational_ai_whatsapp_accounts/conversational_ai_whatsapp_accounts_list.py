@@ -63,17 +63,10 @@ def sync(
 ) -> HttpValidationError | ListWhatsAppAccountsResponse | None:
     """List Whatsapp Accounts
 
-     List all WhatsApp accounts
+    List all WhatsApp accounts
 
     Args:
         agent_id (None | str | Unset): Filter by assigned agent ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListWhatsAppAccountsResponse
     """
 
     return sync_detailed(

@@ -62,18 +62,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Update Whatsapp Account
 
-     Update a WhatsApp account
+    Update a WhatsApp account
 
     Args:
         phone_number_id (str):
         body (UpdateWhatsAppAccountRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

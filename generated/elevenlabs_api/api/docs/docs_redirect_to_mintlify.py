@@ -34,15 +34,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """Redirect To Mintlify
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
+    """Redirect To Mintlify"""
 
     kwargs = _get_kwargs()
     response = client.get_httpx_client().request(**kwargs)

@@ -60,17 +60,10 @@ def sync(
 ) -> DoDubbingResponse | HttpValidationError | None:
     """Dub A Video Or An Audio File
 
-     Dubs a provided audio or video file into given language.
+    Dubs a provided audio or video file into given language.
 
     Args:
         body (DubRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DoDubbingResponse | HttpValidationError
     """
 
     return sync_detailed(

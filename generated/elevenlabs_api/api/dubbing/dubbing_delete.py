@@ -55,17 +55,10 @@ def sync(
 ) -> DeleteDubbingResponseModel | HttpValidationError | None:
     """Delete Dubbing
 
-     Deletes a dubbing project.
+    Deletes a dubbing project.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteDubbingResponseModel | HttpValidationError
     """
 
     return sync_detailed(

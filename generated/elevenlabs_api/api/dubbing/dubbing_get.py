@@ -55,17 +55,10 @@ def sync(
 ) -> DubbingMetadataResponse | HttpValidationError | None:
     """Get Dubbing
 
-     Returns metadata about a dubbing project, including whether it's still in progress or not
+    Returns metadata about a dubbing project, including whether it's still in progress or not
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingMetadataResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -169,7 +169,7 @@ def sync(
 ) -> DubbingMetadataPageResponseModel | HttpValidationError | None:
     """List Dubs
 
-     List the dubs you have access to.
+    List the dubs you have access to.
 
     Args:
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -191,13 +191,6 @@ def sync(
             query. Defaults to 'created_at' on the server.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
             results from this query. Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingMetadataPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(

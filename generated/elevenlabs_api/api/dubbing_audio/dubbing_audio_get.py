@@ -71,19 +71,12 @@ def sync(
 ) -> Any | File | HttpValidationError | None:
     """Get Dubbed File
 
-     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+    Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
     to use the resource render endpoint as this endpoint only returns the original automatic dub result.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         language_code (str): ID of the language.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | File | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> DubbingProjectResponse | HttpValidationError | None:
     """Create Dubbing Project
 
-     Create a dubbing project from an uploaded file or a source URL.
+    Create a dubbing project from an uploaded file or a source URL.
 
     Args:
         body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingProjectResponse | HttpValidationError
     """
 
     return sync_detailed(

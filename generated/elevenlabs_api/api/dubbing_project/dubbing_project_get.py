@@ -55,17 +55,10 @@ def sync(
 ) -> DubbingProjectResponse | HttpValidationError | None:
     """Get Dubbing Project
 
-     Full project detail, including its language target ids.
+    Full project detail, including its language target ids.
 
     Args:
         project_id (str): Identifier of the dubbing project to fetch.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingProjectResponse | HttpValidationError
     """
 
     return sync_detailed(

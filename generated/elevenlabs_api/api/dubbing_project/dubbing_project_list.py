@@ -82,7 +82,7 @@ def sync(
 ) -> DubbingProjectListResponse | HttpValidationError | None:
     """List Dubbing Projects
 
-     List the workspace's dubbing projects (cursor-paginated).
+    List the workspace's dubbing projects (cursor-paginated).
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
@@ -91,13 +91,6 @@ def sync(
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
             'DESCENDING'). Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingProjectListResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> DubbingLanguageResponse | HttpValidationError | None:
     """Create Dubbing Language Target
 
-     Queue a language target for a project (starts once the project is ready).
+    Queue a language target for a project (starts once the project is ready).
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
         body (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingLanguageResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,18 +55,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Dubbing Language Target
 
-     Delete a language target.
+    Delete a language target.
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
         language_id (str): Identifier of the language target to delete.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

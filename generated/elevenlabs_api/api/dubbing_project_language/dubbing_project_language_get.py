@@ -58,18 +58,11 @@ def sync(
 ) -> DubbingLanguageResponse | HttpValidationError | None:
     """Get Dubbing Language Target
 
-     Full language-target detail.
+    Full language-target detail.
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
         language_id (str): Identifier of the language target to fetch.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingLanguageResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -78,7 +78,7 @@ def sync(
 ) -> DubbingLanguageListResponse | HttpValidationError | None:
     """List Dubbing Language Targets
 
-     List a project's language targets (cursor-paginated).
+    List a project's language targets (cursor-paginated).
 
     Args:
         project_id (str): Identifier of the parent dubbing project.
@@ -87,13 +87,6 @@ def sync(
             the server.
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingLanguageListResponse | HttpValidationError
     """
 
     return sync_detailed(

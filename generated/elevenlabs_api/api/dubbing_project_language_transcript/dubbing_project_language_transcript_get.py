@@ -58,18 +58,11 @@ def sync(
 ) -> DubbingTargetTranscriptResponse | HttpValidationError | None:
     """Get Dubbing Target Transcript
 
-     A language target's transcript: source segments with their translations.
+    A language target's transcript: source segments with their translations.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         language_id (str): Identifier of the language target.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingTargetTranscriptResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -58,20 +58,13 @@ def sync(
 ) -> DubbingRegenerateResponse | HttpValidationError | None:
     """Regenerate Dubbing Target
 
-     Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
+    Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
     (charged like a generation). Conflicts when the target has no edits to apply -- nothing is
     dispatched and nothing is charged.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         language_id (str): Identifier of the language target.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingRegenerateResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -71,7 +71,7 @@ def sync(
 ) -> DubbingTargetSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Target Transcript Segment
 
-     Enterprise only. Edit a segment's translation for a language target.
+    Enterprise only. Edit a segment's translation for a language target.
 
     Args:
         project_id (str): Identifier of the dubbing project.
@@ -80,13 +80,6 @@ def sync(
         body (DubbingTargetSegmentUpdateRequest): A partial edit to a target segment. An omitted
             field is left unchanged; a provided ``null``
             clears it (see each field for what clearing means).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingTargetSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -68,20 +68,13 @@ def sync(
 ) -> DubbingBulkTargetSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Target Transcript Segments
 
-     Enterprise only. Edit several segments' translations for a language target in one atomic request.
+    Enterprise only. Edit several segments' translations for a language target in one atomic request.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         language_id (str): Identifier of the language target.
         body (DubbingBulkTargetSegmentUpdateRequest): Edit several target translations at once,
             applied atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingBulkTargetSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     """Add Dubbing Transcript Segment
 
-     Enterprise only. Add a new source segment to the transcript.
+    Enterprise only. Add a new source segment to the transcript.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         body (DubbingSegmentCreateRequest): A new source segment; its id and word-level alignment
             are assigned by the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(

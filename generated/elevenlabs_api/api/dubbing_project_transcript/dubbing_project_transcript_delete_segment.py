@@ -58,18 +58,11 @@ def sync(
 ) -> DubbingTranscriptRevisionResponse | HttpValidationError | None:
     """Delete Dubbing Transcript Segment
 
-     Enterprise only. Remove a source segment from the transcript.
+    Enterprise only. Remove a source segment from the transcript.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         segment_id (str): Identifier of the segment to remove.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingTranscriptRevisionResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> DubbingSourceTranscriptResponse | HttpValidationError | None:
     """Get Dubbing Transcript
 
-     The project's source transcript, as editable segments.
+    The project's source transcript, as editable segments.
 
     Args:
         project_id (str): Identifier of the dubbing project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingSourceTranscriptResponse | HttpValidationError
     """
 
     return sync_detailed(

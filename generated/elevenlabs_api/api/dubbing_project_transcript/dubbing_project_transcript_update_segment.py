@@ -68,20 +68,13 @@ def sync(
 ) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Transcript Segment
 
-     Enterprise only. Edit a source segment's text, speaker, or timing.
+    Enterprise only. Edit a source segment's text, speaker, or timing.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         segment_id (str): Identifier of the segment to edit.
         body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
             are left unchanged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(

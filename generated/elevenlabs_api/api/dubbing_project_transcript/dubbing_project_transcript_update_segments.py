@@ -65,19 +65,12 @@ def sync(
 ) -> DubbingBulkSourceSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Transcript Segments
 
-     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+    Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
 
     Args:
         project_id (str): Identifier of the dubbing project.
         body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
             atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingBulkSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(

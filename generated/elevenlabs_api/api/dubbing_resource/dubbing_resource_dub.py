@@ -67,19 +67,12 @@ def sync(
 ) -> HttpValidationError | SegmentDubResponse | None:
     """Deprecated: Dubs All Or Some Segments And Languages
 
-     Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
+    Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
     Will automatically transcribe and translate any missing transcriptions and translations.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentDubResponse
     """
 
     return sync_detailed(

@@ -55,18 +55,11 @@ def sync(
 ) -> DubbingResource | HttpValidationError | None:
     """Deprecated: Get The Dubbing Resource For An Id.
 
-     Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
+    Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
     returns the dubbing resource.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingResource | HttpValidationError
     """
 
     return sync_detailed(

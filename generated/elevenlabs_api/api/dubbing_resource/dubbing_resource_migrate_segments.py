@@ -67,18 +67,11 @@ def sync(
 ) -> HttpValidationError | SegmentMigrationResponse | None:
     """Deprecated: Move Segments Between Speakers
 
-     Deprecated. Change the attribution of one or more segments to a different speaker.
+    Deprecated. Change the attribution of one or more segments to a different speaker.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         body (BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentMigrationResponse
     """
 
     return sync_detailed(

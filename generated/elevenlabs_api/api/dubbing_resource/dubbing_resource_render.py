@@ -70,7 +70,7 @@ def sync(
 ) -> DubbingRenderResponseModel | HttpValidationError | None:
     """Deprecated: Render Audio Or Video For The Given Language
 
-     Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
+    Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
     all segments have been dubbed before rendering, otherwise they will be omitted. Renders are
     generated asynchronously, and to check the status of all renders please use the 'Get Dubbing
     Resource' endpoint.
@@ -81,13 +81,6 @@ def sync(
             use 'original'.
         body
             (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingRenderResponseModel | HttpValidationError
     """
 
     return sync_detailed(

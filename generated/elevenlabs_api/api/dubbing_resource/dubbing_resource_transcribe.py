@@ -67,19 +67,12 @@ def sync(
 ) -> HttpValidationError | SegmentTranscriptionResponse | None:
     """Deprecated: Transcribes Segments
 
-     Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
+    Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
     regenerate translations or dubs.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         body (BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentTranscriptionResponse
     """
 
     return sync_detailed(

@@ -67,20 +67,13 @@ def sync(
 ) -> HttpValidationError | SegmentTranslationResponse | None:
     """Deprecated: Translates All Or Some Segments And Languages
 
-     Deprecated. Regenerate the translations for either the entire resource or the specified
+    Deprecated. Regenerate the translations for either the entire resource or the specified
     segments/languages. Will automatically transcribe missing transcriptions. Will not automatically
     regenerate the dubs.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentTranslationResponse
     """
 
     return sync_detailed(

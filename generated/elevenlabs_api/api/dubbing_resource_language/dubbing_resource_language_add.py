@@ -67,19 +67,12 @@ def sync(
 ) -> HttpValidationError | LanguageAddedResponse | None:
     """Deprecated: Add A Language To The Resource
 
-     Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
+    Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
     automatically generate transcripts/translations/audio.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         body (BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | LanguageAddedResponse
     """
 
     return sync_detailed(

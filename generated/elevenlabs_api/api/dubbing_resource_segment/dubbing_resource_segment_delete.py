@@ -58,18 +58,11 @@ def sync(
 ) -> HttpValidationError | SegmentDeleteResponse | None:
     """Deprecated: Deletes A Single Segment
 
-     Deprecated. Deletes a single segment from the dubbing.
+    Deprecated. Deletes a single segment from the dubbing.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         segment_id (str): ID of the segment
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentDeleteResponse
     """
 
     return sync_detailed(

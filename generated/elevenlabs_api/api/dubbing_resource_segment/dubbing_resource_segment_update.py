@@ -71,7 +71,7 @@ def sync(
 ) -> HttpValidationError | SegmentUpdateResponse | None:
     """Deprecated: Modify A Single Segment
 
-     Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
+    Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
     for only a specific language of a segment. Does not automatically regenerate the dub.
 
     Args:
@@ -79,13 +79,6 @@ def sync(
         segment_id (str): ID of the segment
         language (str): ID of the language.
         body (SegmentUpdatePayload):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentUpdateResponse
     """
 
     return sync_detailed(

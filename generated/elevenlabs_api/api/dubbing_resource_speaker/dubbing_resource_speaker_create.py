@@ -70,19 +70,12 @@ def sync(
 ) -> HttpValidationError | SpeakerCreatedResponse | None:
     """Deprecated: Create A New Speaker
 
-     Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
+    Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
     language and can optionally be associated with an ElevenLabs voice and voice settings.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         body (BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeakerCreatedResponse
     """
 
     return sync_detailed(

@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | SimilarVoicesForSpeakerResponse | None:
     """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
 
-     Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
+    Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
     descriptions, and, where possible, a sample audio recording.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         speaker_id (str): ID of the speaker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SimilarVoicesForSpeakerResponse
     """
 
     return sync_detailed(

@@ -73,7 +73,7 @@ def sync(
 ) -> HttpValidationError | SpeakerUpdatedResponse | None:
     """Deprecated: Update Metadata For A Speaker
 
-     Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
+    Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
     and using voices from the ElevenLabs library are supported.
 
     Args:
@@ -81,13 +81,6 @@ def sync(
         speaker_id (str): ID of the speaker.
         body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
             Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeakerUpdatedResponse
     """
 
     return sync_detailed(

@@ -68,20 +68,13 @@ def sync(
 ) -> HttpValidationError | SegmentCreateResponse | None:
     """Deprecated: Create A Segment For The Speaker
 
-     Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
+    Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
     every available language. Does not automatically generate transcripts/translations/audio.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
         speaker_id (str): ID of the speaker.
         body (SegmentCreatePayload):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentCreateResponse
     """
 
     return sync_detailed(

@@ -99,7 +99,7 @@ def sync(
 ) -> Any | DubbingTranscriptResponseModel | str | HttpValidationError | None:
     """Deprecated: Get Dubbed Transcript
 
-     Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+    Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
@@ -108,13 +108,6 @@ def sync(
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
             format is not yet supported for Dubbing Studio. Defaults to 'srt' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DubbingTranscriptResponseModel | str | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,7 +62,7 @@ def sync(
 ) -> DubbingTranscriptsResponseModel | HttpValidationError | None:
     """Retrieve A Transcript
 
-     Fetch the transcript for one of the languages in a dub.
+    Fetch the transcript for one of the languages in a dub.
 
     Args:
         dubbing_id (str): ID of the dubbing project.
@@ -71,13 +71,6 @@ def sync(
         format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
             format is not yet supported for Dubbing Studio.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingTranscriptsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

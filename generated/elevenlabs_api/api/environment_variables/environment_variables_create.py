@@ -89,18 +89,11 @@ def sync(
 ) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Create Environment Variable
 
-     Create a new environment variable for the workspace
+    Create a new environment variable for the workspace
 
     Args:
         body (CreateAuthConnectionEnvironmentVariableRequest |
             CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -59,17 +59,10 @@ def sync(
 ) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Get Environment Variable
 
-     Get a specific environment variable by ID
+    Get a specific environment variable by ID
 
     Args:
         env_var_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -96,7 +96,7 @@ def sync(
 ) -> Any | EnvironmentVariablesListResponse | HttpValidationError | None:
     """List Environment Variables
 
-     List all environment variables for the workspace with optional filtering
+    List all environment variables for the workspace with optional filtering
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
@@ -106,13 +106,6 @@ def sync(
             environment. When specified, the values dict in the response will only contain this
             environment.
         type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EnvironmentVariablesListResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,18 +73,11 @@ def sync(
 ) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Update Environment Variable
 
-     Replace an environment variable's values. Use null to remove an environment (except production).
+    Replace an environment variable's values. Use null to remove an environment (except production).
 
     Args:
         env_var_id (str):
         body (UpdateEnvironmentVariableRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -107,19 +107,12 @@ def sync(
 ) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Image Generation
 
-     Start an image generation with the selected model.
+    Start an image generation with the selected model.
 
     Args:
         body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
             Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
             Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return sync_detailed(

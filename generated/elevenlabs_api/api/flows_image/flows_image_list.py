@@ -86,7 +86,7 @@ def sync(
 ) -> HttpValidationError | MediaGenerationListResponse | None:
     """List Image Generations
 
-     List the image generations created through this API, newest first.
+    List the image generations created through this API, newest first.
 
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
@@ -96,13 +96,6 @@ def sync(
         status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
             lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationListResponse
     """
 
     return sync_detailed(

@@ -73,19 +73,12 @@ def sync(
 ) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Speech Generation
 
-     Start a speech generation with the selected model. Charged per character via text-to-speech billing.
+    Start a speech generation with the selected model. Charged per character via text-to-speech billing.
     Use this over `/v1/text-to-speech` for the asynchronous generation lifecycle or for models not
     offered there; for direct, synchronous speech synthesis, prefer `/v1/text-to-speech`.
 
     Args:
         body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return sync_detailed(

@@ -134,17 +134,10 @@ def sync(
 ):
     """Get Speech Generation
 
-     Retrieve the status of a speech generation, and retrieve its output URL once completed.
+    Retrieve the status of a speech generation, and retrieve its output URL once completed.
 
     Args:
         generation_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
     """
 
     return sync_detailed(

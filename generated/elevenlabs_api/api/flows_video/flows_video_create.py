@@ -97,19 +97,12 @@ def sync(
 ) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Video Generation
 
-     Start a video generation with the selected model.
+    Start a video generation with the selected model.
 
     Args:
         body (BytedanceSeedance25Request | BytedanceSeedance2FastRequest |
             BytedanceSeedance2MiniRequest | BytedanceSeedance2Request | CreatifyAuroraRequest |
             Veo31FastRequest | Veo31Request):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return sync_detailed(

@@ -60,18 +60,11 @@ def sync(
 ) -> ForcedAlignmentResponseModel | HttpValidationError | None:
     """Create Forced Alignment
 
-     Force align an audio file to text. Use this endpoint to get the timing information for each
+    Force align an audio file to text. Use this endpoint to get the timing information for each
     character and word in an audio file based on a provided text transcript.
 
     Args:
         body (BodyCreateForcedAlignmentV1ForcedAlignmentPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForcedAlignmentResponseModel | HttpValidationError
     """
 
     return sync_detailed(

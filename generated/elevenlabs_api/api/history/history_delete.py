@@ -55,18 +55,11 @@ def sync(
 ) -> DeleteHistoryItemResponse | HttpValidationError | None:
     """Delete History Item
 
-     Delete a history item by its ID
+    Delete a history item by its ID
 
     Args:
         history_item_id (str): History item ID to be used, you can use GET
             https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteHistoryItemResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -68,19 +68,12 @@ def sync(
 ) -> File | HistoryDownloadResponse400 | HttpValidationError | None:
     """Download History Items
 
-     Download one or more history items. If one history item ID is provided, we will return a single
+    Download one or more history items. If one history item ID is provided, we will return a single
     audio file. If more than one history item IDs are provided, we will provide the history items packed
     into a .zip file.
 
     Args:
         body (DownloadHistoryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HistoryDownloadResponse400 | HttpValidationError
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | SpeechHistoryItemResponse | None:
     """Get history item
 
-     Retrieves a history item.
+    Retrieves a history item.
 
     Args:
         history_item_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SpeechHistoryItemResponse
     """
 
     return sync_detailed(

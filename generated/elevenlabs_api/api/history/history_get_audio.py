@@ -56,18 +56,11 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Get Audio From History Item
 
-     Returns the audio of an history item.
+    Returns the audio of an history item.
 
     Args:
         history_item_id (str): History item ID to be used, you can use GET
             https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

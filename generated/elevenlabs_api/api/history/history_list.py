@@ -122,7 +122,7 @@ def sync(
 ) -> Any | GetSpeechHistoryResponse | None:
     """Get generated items
 
-     Returns a list of your generated audio.
+    Returns a list of your generated audio.
 
     Args:
         page_size (int | Unset): Defaults to 100 on the server.
@@ -134,13 +134,6 @@ def sync(
         sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
         search (None | str | Unset):
         source (None | Unset | V1HistoryGetParametersSourceSchema):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSpeechHistoryResponse
     """
 
     return sync_detailed(

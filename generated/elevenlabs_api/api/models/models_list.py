@@ -54,14 +54,7 @@ def sync(
 ) -> HttpValidationError | list[Model] | None:
     """Get Models
 
-     Gets a list of available models.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[Model]
+    Gets a list of available models.
     """
 
     return sync_detailed(

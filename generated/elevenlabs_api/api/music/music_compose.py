@@ -79,19 +79,12 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Compose Music
 
-     Compose a song from a prompt or a composition plan.
+    Compose a song from a prompt or a composition plan.
 
     Args:
         output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
             the server.
         body (BodyComposeMusicV1MusicPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

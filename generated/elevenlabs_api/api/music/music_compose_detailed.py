@@ -81,19 +81,12 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Compose Music With A Detailed Response
 
-     Compose a song from a prompt or a composition plan.
+    Compose a song from a prompt or a composition plan.
 
     Args:
         output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset): Defaults to
             'auto' on the server.
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -81,19 +81,12 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Stream Composed Music With A Detailed Response
 
-     Stream a song and its detailed metadata using Server-Sent Events (SSE).
+    Stream a song and its detailed metadata using Server-Sent Events (SSE).
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
             Defaults to 'auto' on the server.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,19 +73,12 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Stem Separation
 
-     Separate an audio file into individual stems. This endpoint might have high latency, depending on
+    Separate an audio file into individual stems. This endpoint might have high latency, depending on
     the length of the audio file.
 
     Args:
         output_format (AllowedOutputFormats | Unset):
         body (BodyStemSeparationV1MusicStemSeparationPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

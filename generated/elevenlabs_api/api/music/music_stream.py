@@ -79,19 +79,12 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Stream Composed Music
 
-     Stream a composed song from a prompt or a composition plan.
+    Stream a composed song from a prompt or a composition plan.
 
     Args:
         output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset): Defaults to 'auto' on
             the server.
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

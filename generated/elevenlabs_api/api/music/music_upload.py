@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | MusicUploadResponse | None:
     """Upload Music
 
-     Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
+    Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
     song generation. All uploaded content gets inspected for copyright infringement. If copyrighted
     content is detected, half of the request cost is still charged.
 
     Args:
         body (BodyUploadMusicV1MusicUploadPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MusicUploadResponse
     """
 
     return sync_detailed(

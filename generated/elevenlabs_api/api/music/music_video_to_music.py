@@ -72,19 +72,12 @@ def sync(
 ) -> Any | File | None:
     """Video To Music
 
-     Generate background music from one or more video files. Videos are combined in order. Optional
+    Generate background music from one or more video files. Videos are combined in order. Optional
     description and style tags influence the generated music.
 
     Args:
         output_format (AllowedOutputFormats | Unset):
         body (BodyVideoToMusicV1MusicVideoToMusicPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | File
     """
 
     return sync_detailed(

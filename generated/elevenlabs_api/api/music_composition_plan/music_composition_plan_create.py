@@ -90,17 +90,10 @@ def sync(
 ) -> CompositionPlan | MusicPrompt | HttpValidationError | None:
     """Generate Composition Plan
 
-     Generate a composition plan from a prompt.
+    Generate a composition plan from a prompt.
 
     Args:
         body (BodyGenerateCompositionPlanV1MusicPlanPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompositionPlan | MusicPrompt | HttpValidationError
     """
 
     return sync_detailed(

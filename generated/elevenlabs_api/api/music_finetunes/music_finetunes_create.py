@@ -66,17 +66,10 @@ def sync(
 ) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Create Music Finetune
 
-     Create a new music finetune
+    Create a new music finetune
 
     Args:
         body (BodyCreateMusicFinetuneV1MusicFinetunesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return sync_detailed(

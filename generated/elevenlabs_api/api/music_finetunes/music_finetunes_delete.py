@@ -63,17 +63,10 @@ def sync(
 ) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Delete Music Finetune
 
-     Delete a music finetune
+    Delete a music finetune
 
     Args:
         finetune_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return sync_detailed(

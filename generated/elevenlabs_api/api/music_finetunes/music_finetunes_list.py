@@ -113,7 +113,7 @@ def sync(
 ) -> HttpValidationError | MusicFinetunePageResponseModel | None:
     """Get Music Finetunes
 
-     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+    List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
     optional filtering, sorting, and cursor pagination.
 
     Args:
@@ -132,13 +132,6 @@ def sync(
             'created_at' on the server.
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
             Defaults to 'desc' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MusicFinetunePageResponseModel
     """
 
     return sync_detailed(

@@ -73,18 +73,11 @@ def sync(
 ) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Update Music Finetune
 
-     Update a music finetune.
+    Update a music finetune.
 
     Args:
         finetune_id (str):
         body (UpdateMusicFinetuneRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return sync_detailed(

@@ -66,18 +66,11 @@ def sync(
 ) -> CreateOrderResponse | HttpValidationError | None:
     """Create Order
 
-     Creates a new Productions order in the workspace. The order starts in the open state and can be
+    Creates a new Productions order in the workspace. The order starts in the open state and can be
     configured with items before submission.
 
     Args:
         body (CreateOrderRequest | None | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateOrderResponse | HttpValidationError
     """
 
     return sync_detailed(

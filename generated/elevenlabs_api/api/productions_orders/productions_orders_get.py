@@ -55,20 +55,13 @@ def sync(
 ) -> HttpValidationError | OrderResponse | None:
     """Get Order
 
-     Retrieves full details for a Productions order.
+    Retrieves full details for a Productions order.
 
     Quote and pricing information may not be available immediately; if you wish to see the quote before
     submission, you may need to poll the order details until it is ready.
 
     Args:
         order_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | OrderResponse
     """
 
     return sync_detailed(

@@ -108,7 +108,7 @@ def sync(
 ) -> HttpValidationError | ListOrdersResponse | None:
     """List Orders
 
-     Lists Productions orders in the workspace. Supports filtering by status and date range, with
+    Lists Productions orders in the workspace. Supports filtering by status and date range, with
     pagination.
 
     Args:
@@ -120,13 +120,6 @@ def sync(
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
         end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListOrdersResponse
     """
 
     return sync_detailed(

@@ -55,7 +55,7 @@ def sync(
 ) -> HttpValidationError | SubmitOrderResponse | None:
     """Submit Order
 
-     Submits an open order for processing. The order must have at least one item. Once submitted, items
+    Submits an open order for processing. The order must have at least one item. Once submitted, items
     can no longer be modified.
 
     Upon submission, the workspace will be charged for the order. The quote is based on information
@@ -65,13 +65,6 @@ def sync(
 
     Args:
         order_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SubmitOrderResponse
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> HttpValidationError | UpdateOrderResponse | None:
     """Update Order
 
-     Updates an open order.
+    Updates an open order.
 
     Args:
         order_id (str):
         body (BodyUpdateOrderV1ProductionsOrdersOrderIdPatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | UpdateOrderResponse
     """
 
     return sync_detailed(

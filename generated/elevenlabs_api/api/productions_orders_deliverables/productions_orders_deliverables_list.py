@@ -55,18 +55,11 @@ def sync(
 ) -> HttpValidationError | OrderDeliverablesResponse | None:
     """Get Order Deliverables
 
-     Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
+    Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
     completed.
 
     Args:
         order_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | OrderDeliverablesResponse
     """
 
     return sync_detailed(

@@ -58,18 +58,11 @@ def sync(
 ) -> HttpValidationError | RemoveOrderItemResponse | None:
     """Remove Order Item
 
-     Removes an order item from an open order.
+    Removes an order item from an open order.
 
     Args:
         order_id (str):
         item_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RemoveOrderItemResponse
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> HttpValidationError | UpsertOrderItemResponse | None:
     """Upsert Order Item
 
-     Adds or updates an order item on an open order. Returns the item ID and the quoted price.
+    Adds or updates an order item on an open order. Returns the item ID and the quoted price.
 
     Args:
         order_id (str):
         body (BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | UpsertOrderItemResponse
     """
 
     return sync_detailed(

@@ -98,17 +98,10 @@ def sync(
 ) -> HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
     """Get Available Languages
 
-     Returns the available languages for a given order item kind.
+    Returns the available languages for a given order item kind.
 
     Args:
         order_item_kind (OrderItemKind):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
     """
 
     return sync_detailed(

@@ -58,18 +58,11 @@ def sync(
 ) -> HttpValidationError | OrderMediaResponse | None:
     """Get Media Info
 
-     Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+    Retrieves metadata and a time-limited download URL for a previously uploaded media file.
 
     Args:
         order_id (str):
         media_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | OrderMediaResponse
     """
 
     return sync_detailed(

@@ -65,20 +65,13 @@ def sync(
 ) -> HttpValidationError | RegisterMediaResponse | None:
     """Register Media
 
-     Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
+    Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
     it from. Exactly one of `media` or `media_url` must be provided. The registered media can then be
     referenced when adding order items.
 
     Args:
         order_id (str):
         body (BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RegisterMediaResponse
     """
 
     return sync_detailed(

@@ -58,17 +58,10 @@ def sync(
 ) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     """Add A Pronunciation Dictionary
 
-     Creates a new pronunciation dictionary from a lexicon .PLS file
+    Creates a new pronunciation dictionary from a lexicon .PLS file
 
     Args:
         body (AddPronunciationDictionaryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddPronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(

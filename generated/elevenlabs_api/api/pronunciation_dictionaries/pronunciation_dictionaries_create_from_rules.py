@@ -62,17 +62,10 @@ def sync(
 ) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     """Add A Pronunciation Dictionary
 
-     Creates a new pronunciation dictionary from provided rules.
+    Creates a new pronunciation dictionary from provided rules.
 
     Args:
         body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddPronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(

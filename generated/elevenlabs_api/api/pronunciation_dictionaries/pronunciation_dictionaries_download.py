@@ -59,18 +59,11 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Get A Pls File With A Pronunciation Dictionary Version Rules
 
-     Get a PLS file with a pronunciation dictionary version rules
+    Get a PLS file with a pronunciation dictionary version rules
 
     Args:
         dictionary_id (str): The id of the pronunciation dictionary
         version_id (str): The id of the pronunciation dictionary version
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -59,17 +59,10 @@ def sync(
 ) -> GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError | None:
     """Get Metadata For A Pronunciation Dictionary
 
-     Get metadata for a pronunciation dictionary
+    Get metadata for a pronunciation dictionary
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError
     """
 
     return sync_detailed(

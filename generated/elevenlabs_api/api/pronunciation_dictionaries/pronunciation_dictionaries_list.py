@@ -96,7 +96,7 @@ def sync(
 ) -> GetPronunciationDictionariesMetadataResponseModel | HttpValidationError | None:
     """Get Pronunciation Dictionaries
 
-     Get a list of the pronunciation dictionaries you have access to and their metadata
+    Get a list of the pronunciation dictionaries you have access to and their metadata
 
     Args:
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -109,13 +109,6 @@ def sync(
             'descending'. Defaults to 'DESCENDING' on the server.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
             the response. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPronunciationDictionariesMetadataResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -70,19 +70,12 @@ def sync(
 ) -> GetPronunciationDictionaryMetadataResponse | HttpValidationError | None:
     """Update Pronunciation Dictionary
 
-     Partially update the pronunciation dictionary without changing the version
+    Partially update the pronunciation dictionary without changing the version
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
         body (BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryI
             dPatch | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPronunciationDictionaryMetadataResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Add Rules To The Pronunciation Dictionary
 
-     Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
+    Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
     it will be replaced.
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
         body (PronunciationDictionary):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Remove Rules From The Pronunciation Dictionary
 
-     Remove rules from the pronunciation dictionary
+    Remove rules from the pronunciation dictionary
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
         body (RemovePronunciationDictionaryRulesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return sync_detailed(

@@ -67,19 +67,12 @@ def sync(
 ) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Set Rules On The Pronunciation Dictionary
 
-     Replaces all existing rules on the pronunciation dictionary with the provided ones.
+    Replaces all existing rules on the pronunciation dictionary with the provided ones.
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
         body (BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
             ionaryIdSetRulesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return sync_detailed(

@@ -58,7 +58,7 @@ def sync(
 ) -> DeleteSampleResponse | HttpValidationError | None:
     """Delete Sample
 
-     Removes a sample by its ID.
+    Removes a sample by its ID.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
@@ -66,13 +66,6 @@ def sync(
         sample_id (str): Sample ID to be used, you can use GET
             https://api.elevenlabs.io/v1/voices/{voice_id} to list all the available samples for a
             voice.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSampleResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,18 +62,11 @@ def sync(
 ) -> HttpValidationError | WorkspaceCreateServiceAccountResponseModel | None:
     """Create Service Account
 
-     Create a new service account in the workspace. By default, a workspace can have up to 20 service
+    Create a new service account in the workspace. By default, a workspace can have up to 20 service
     accounts. Enterprise customers may request an increase to this limit, up to 100.
 
     Args:
         body (BodyCreateServiceAccountV1ServiceAccountsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceCreateServiceAccountResponseModel
     """
 
     return sync_detailed(

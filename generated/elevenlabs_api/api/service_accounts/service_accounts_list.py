@@ -49,14 +49,7 @@ def sync(
 ) -> HttpValidationError | WorkspaceServiceAccountListResponseModel | None:
     """Get Workspace Service Accounts
 
-     List all service accounts in the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceServiceAccountListResponseModel
+    List all service accounts in the workspace
     """
 
     return sync_detailed(

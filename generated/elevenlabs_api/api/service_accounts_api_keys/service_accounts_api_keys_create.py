@@ -67,18 +67,11 @@ def sync(
 ) -> HttpValidationError | WorkspaceCreateApiKeyResponseModel | None:
     """Create Service Account Api Key
 
-     Create a new API key for a service account
+    Create a new API key for a service account
 
     Args:
         service_account_user_id (str):
         body (BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceCreateApiKeyResponseModel
     """
 
     return sync_detailed(

@@ -55,18 +55,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Service Account Api Key
 
-     Delete an existing API key for a service account
+    Delete an existing API key for a service account
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

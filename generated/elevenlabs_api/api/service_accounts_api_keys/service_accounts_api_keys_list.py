@@ -55,17 +55,10 @@ def sync(
 ) -> HttpValidationError | WorkspaceApiKeyListResponseModel | None:
     """Get Service Account Api Keys Route
 
-     Get all API keys for a service account
+    Get all API keys for a service account
 
     Args:
         service_account_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceApiKeyListResponseModel
     """
 
     return sync_detailed(

@@ -70,7 +70,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Edit Service Account Api Key
 
-     Update an existing API key for a service account
+    Update an existing API key for a service account
 
     Args:
         service_account_user_id (str):
@@ -78,13 +78,6 @@ def sync(
         body
             (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch |
             Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -60,17 +60,10 @@ def sync(
 ) -> HttpValidationError | SpeechEngineResponse | None:
     """Create Speech Engine
 
-     Create a new Speech Engine resource
+    Create a new Speech Engine resource
 
     Args:
         body (CreateSpeechEngineRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeechEngineResponse
     """
 
     return sync_detailed(

@@ -52,17 +52,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Speech Engine
 
-     Delete a Speech Engine resource
+    Delete a Speech Engine resource
 
     Args:
         speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> HttpValidationError | SpeechEngineResponse | None:
     """Get Speech Engine
 
-     Retrieve a Speech Engine resource
+    Retrieve a Speech Engine resource
 
     Args:
         speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeechEngineResponse
     """
 
     return sync_detailed(

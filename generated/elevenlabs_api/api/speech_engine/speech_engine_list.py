@@ -94,7 +94,7 @@ def sync(
 ) -> HttpValidationError | ListSpeechEnginesResponse | None:
     """List Speech Engines
 
-     Returns a paginated list of Speech Engine resources.
+    Returns a paginated list of Speech Engine resources.
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
@@ -104,13 +104,6 @@ def sync(
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListSpeechEnginesResponse
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> HttpValidationError | SpeechEngineResponse | None:
     """Update Speech Engine
 
-     Update a Speech Engine resource (partial update)
+    Update a Speech Engine resource (partial update)
 
     Args:
         speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
         body (UpdateSpeechEngineRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeechEngineResponse
     """
 
     return sync_detailed(

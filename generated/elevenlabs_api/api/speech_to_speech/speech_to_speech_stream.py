@@ -90,7 +90,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Speech To Speech Streaming
 
-     Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
+    Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
@@ -117,13 +117,6 @@ def sync(
             often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
             'mp3_44100_128' on the server.
         body (SpeechToSpeechStreamRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -137,7 +137,7 @@ def sync(
 ):
     """Speech To Text
 
-     Transcribe an audio or video file. If webhook is set to true, the request will be processed
+    Transcribe an audio or video file. If webhook is set to true, the request will be processed
     asynchronously and results sent to configured webhooks. When use_multi_channel is true and the
     provided audio has multiple channels, a 'transcripts' object with separate transcripts for each
     channel is returned; set multichannel_output_style='combined' to instead receive a single transcript
@@ -154,13 +154,6 @@ def sync(
             unavailable for this request. Zero retention mode may only be used by enterprise
             customers. Defaults to True on the server.
         body (BodySpeechToTextV1SpeechToTextPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel
     """
 
     return sync_detailed(

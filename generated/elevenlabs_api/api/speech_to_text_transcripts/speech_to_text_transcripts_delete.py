@@ -56,17 +56,10 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Delete Transcript By Id
 
-     Delete a previously generated transcript by its ID.
+    Delete a previously generated transcript by its ID.
 
     Args:
         transcription_id (str): The unique ID of the transcript to delete
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

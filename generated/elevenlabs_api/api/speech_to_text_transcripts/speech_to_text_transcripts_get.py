@@ -95,17 +95,10 @@ def sync(
 ) -> Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
     """Get Transcript By Id
 
-     Retrieve a previously generated transcript by its ID.
+    Retrieve a previously generated transcript by its ID.
 
     Args:
         transcription_id (str): The unique ID of the transcript to retrieve
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel
     """
 
     return sync_detailed(

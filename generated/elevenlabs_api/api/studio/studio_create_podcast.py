@@ -65,7 +65,7 @@ def sync(
 ) -> HttpValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
-     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
+    Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
     still be charged for the audio generation. In the future, you will be charged for both the LLM and
     audio generation costs.
 
@@ -73,13 +73,6 @@ def sync(
         safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
             allowlisted to use this feature.
         body (BodyCreatePodcastV1StudioPodcastsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PodcastProjectResponseModel
     """
 
     return sync_detailed(

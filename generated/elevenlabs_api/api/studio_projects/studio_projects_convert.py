@@ -55,17 +55,10 @@ def sync(
 ) -> ConvertProjectResponseModel | HttpValidationError | None:
     """Convert Studio Project
 
-     Starts conversion of a Studio project and all of its chapters.
+    Starts conversion of a Studio project and all of its chapters.
 
     Args:
         project_id (str): The ID of the Studio project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConvertProjectResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -58,17 +58,10 @@ def sync(
 ) -> AddProjectResponseModel | HttpValidationError | None:
     """Create Studio Project
 
-     Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
+    Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
 
     Args:
         body (BodyCreateStudioProjectV1StudioProjectsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddProjectResponseModel | HttpValidationError
     """
 
     return sync_detailed(

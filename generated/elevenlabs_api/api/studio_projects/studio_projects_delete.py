@@ -55,17 +55,10 @@ def sync(
 ) -> DeleteProjectResponseModel | HttpValidationError | None:
     """Delete Studio Project
 
-     Deletes a Studio project.
+    Deletes a Studio project.
 
     Args:
         project_id (str): The ID of the Studio project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteProjectResponseModel | HttpValidationError
     """
 
     return sync_detailed(

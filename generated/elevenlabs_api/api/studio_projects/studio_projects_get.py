@@ -68,19 +68,12 @@ def sync(
 ) -> HttpValidationError | ProjectExtendedResponse | None:
     """Get Studio Project
 
-     Returns information about a specific Studio project. This endpoint returns more detailed information
+    Returns information about a specific Studio project. This endpoint returns more detailed information
     about a project than `GET /v1/studio`.
 
     Args:
         project_id (str): The ID of the Studio project.
         share_id (None | str | Unset): The share ID of the project
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProjectExtendedResponse
     """
 
     return sync_detailed(

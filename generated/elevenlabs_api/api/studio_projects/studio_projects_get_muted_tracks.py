@@ -55,17 +55,10 @@ def sync(
 ) -> HttpValidationError | ProjectMutedTracksResponseModel | None:
     """Get Project Muted Tracks
 
-     Returns a list of chapter IDs that have muted tracks in a project.
+    Returns a list of chapter IDs that have muted tracks in a project.
 
     Args:
         project_id (str): The ID of the Studio project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProjectMutedTracksResponseModel
     """
 
     return sync_detailed(

@@ -49,14 +49,7 @@ def sync(
 ) -> GetProjectsResponse | HttpValidationError | None:
     """List Studio Projects
 
-     Returns a list of your Studio projects with metadata.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetProjectsResponse | HttpValidationError
+    Returns a list of your Studio projects with metadata.
     """
 
     return sync_detailed(

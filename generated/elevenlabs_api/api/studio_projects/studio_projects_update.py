@@ -67,18 +67,11 @@ def sync(
 ) -> EditProjectResponseModel | HttpValidationError | None:
     """Update Studio Project
 
-     Updates the specified Studio project by setting the values of the parameters passed.
+    Updates the specified Studio project by setting the values of the parameters passed.
 
     Args:
         project_id (str): The ID of the Studio project.
         body (BodyUpdateStudioProjectV1StudioProjectsProjectIdPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EditProjectResponseModel | HttpValidationError
     """
 
     return sync_detailed(

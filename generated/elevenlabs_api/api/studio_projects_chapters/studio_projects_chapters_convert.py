@@ -58,18 +58,11 @@ def sync(
 ) -> ConvertChapterResponseModel | HttpValidationError | None:
     """Convert Chapter
 
-     Starts conversion of a specific chapter.
+    Starts conversion of a specific chapter.
 
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConvertChapterResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> AddChapterResponseModel | HttpValidationError | None:
     """Create Chapter
 
-     Creates a new chapter either as blank or from a URL.
+    Creates a new chapter either as blank or from a URL.
 
     Args:
         project_id (str): The ID of the Studio project.
         body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddChapterResponseModel | HttpValidationError
     """
 
     return sync_detailed(

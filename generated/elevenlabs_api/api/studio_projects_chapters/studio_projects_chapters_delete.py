@@ -58,18 +58,11 @@ def sync(
 ) -> DeleteChapterResponseModel | HttpValidationError | None:
     """Delete Chapter
 
-     Deletes a chapter.
+    Deletes a chapter.
 
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteChapterResponseModel | HttpValidationError
     """
 
     return sync_detailed(

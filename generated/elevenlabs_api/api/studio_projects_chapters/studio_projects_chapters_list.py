@@ -55,17 +55,10 @@ def sync(
 ) -> GetChaptersResponse | HttpValidationError | None:
     """List Chapters
 
-     Returns a list of a Studio project's chapters.
+    Returns a list of a Studio project's chapters.
 
     Args:
         project_id (str): The ID of the Studio project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetChaptersResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -73,19 +73,12 @@ def sync(
 ) -> EditChapterResponseModel | HttpValidationError | None:
     """Update Chapter
 
-     Updates a chapter.
+    Updates a chapter.
 
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
         body (BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EditChapterResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -61,19 +61,12 @@ def sync(
 ) -> ChapterSnapshotExtendedResponseModel | HttpValidationError | None:
     """Get Chapter Snapshot
 
-     Returns the chapter snapshot.
+    Returns the chapter snapshot.
 
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
         chapter_snapshot_id (str): The ID of the chapter snapshot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChapterSnapshotExtendedResponseModel | HttpValidationError
     """
 
     return sync_detailed(

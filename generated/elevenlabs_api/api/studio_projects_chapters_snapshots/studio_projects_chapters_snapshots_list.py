@@ -58,19 +58,12 @@ def sync(
 ) -> ChapterSnapshotsResponse | HttpValidationError | None:
     """List Chapter Snapshots
 
-     Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
+    Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
     Whenever a chapter is converted a snapshot will automatically be created.
 
     Args:
         project_id (str): The ID of the Studio project.
         chapter_id (str): The ID of the chapter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChapterSnapshotsResponse | HttpValidationError
     """
 
     return sync_detailed(

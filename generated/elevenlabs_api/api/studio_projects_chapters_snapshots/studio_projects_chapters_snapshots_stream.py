@@ -78,7 +78,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Stream Chapter Audio
 
-     Stream the audio from a chapter snapshot. Use `GET
+    Stream the audio from a chapter snapshot. Use `GET
     /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots` to return the snapshots of a
     chapter.
 
@@ -88,13 +88,6 @@ def sync(
         chapter_snapshot_id (str): The ID of the chapter snapshot.
         body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
             shotIdStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

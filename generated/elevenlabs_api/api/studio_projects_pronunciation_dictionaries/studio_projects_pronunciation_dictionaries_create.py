@@ -67,7 +67,7 @@ def sync(
 ) -> CreatePronunciationDictionaryResponseModel | HttpValidationError | None:
     """Create Pronunciation Dictionaries
 
-     Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+    Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
     within this project as requiring reconverting where the new dictionary would apply or the old one no
     longer does.
 
@@ -75,13 +75,6 @@ def sync(
         project_id (str): The ID of the Studio project.
         body (BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionarie
             sPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreatePronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(

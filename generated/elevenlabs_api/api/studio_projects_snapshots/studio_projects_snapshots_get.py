@@ -58,18 +58,11 @@ def sync(
 ) -> HttpValidationError | ProjectSnapshotExtendedResponseModel | None:
     """Get Project Snapshot
 
-     Returns the project snapshot.
+    Returns the project snapshot.
 
     Args:
         project_id (str): The ID of the Studio project.
         project_snapshot_id (str): The ID of the Studio project snapshot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProjectSnapshotExtendedResponseModel
     """
 
     return sync_detailed(

@@ -55,17 +55,10 @@ def sync(
 ) -> HttpValidationError | ProjectSnapshotsResponse | None:
     """List Studio Project Snapshots
 
-     Retrieves a list of snapshots for a Studio project.
+    Retrieves a list of snapshots for a Studio project.
 
     Args:
         project_id (str): The ID of the Studio project.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProjectSnapshotsResponse
     """
 
     return sync_detailed(

@@ -73,7 +73,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Stream Studio Project Audio
 
-     Stream the audio from a Studio project snapshot.
+    Stream the audio from a Studio project snapshot.
 
     Args:
         project_id (str): The ID of the Studio project.
@@ -81,13 +81,6 @@ def sync(
         body
             (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
             | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -59,18 +59,11 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Stream Archive With Studio Project Audio
 
-     Returns a compressed archive of the Studio project's audio.
+    Returns a compressed archive of the Studio project's audio.
 
     Args:
         project_id (str): The ID of the Studio project.
         project_snapshot_id (str): The ID of the Studio project snapshot.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

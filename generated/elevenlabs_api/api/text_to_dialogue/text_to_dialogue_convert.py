@@ -83,7 +83,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Text To Dialogue (Multi-Voice)
 
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
+    Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
 
     Args:
         output_format (TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset): Output
@@ -98,13 +98,6 @@ def sync(
             request, including request stitching. Zero retention mode may only be used by enterprise
             customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -85,7 +85,7 @@ def sync(
 ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError | None:
     """Text To Dialogue With Timestamps
 
-     Generate dialogue from text with precise character-level timing information for audio-text
+    Generate dialogue from text with precise character-level timing information for audio-text
     synchronization.
 
     Args:
@@ -101,13 +101,6 @@ def sync(
             request, including request stitching. Zero retention mode may only be used by enterprise
             customers. Defaults to True on the server.
         body (BodyTextToDialogueFullWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

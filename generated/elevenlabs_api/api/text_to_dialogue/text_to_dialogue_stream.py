@@ -81,7 +81,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Text To Dialogue (Multi-Voice) Streaming
 
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
+    Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
 
     Args:
         output_format (AllowedOutputFormats | Unset):
@@ -90,13 +90,6 @@ def sync(
             request, including request stitching. Zero retention mode may only be used by enterprise
             customers. Defaults to True on the server.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

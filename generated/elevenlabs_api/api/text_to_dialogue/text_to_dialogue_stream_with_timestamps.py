@@ -83,7 +83,7 @@ def sync(
 ) -> HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
     """Text To Dialogue Streaming With Timestamps
 
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
+    Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
     containing audio as a base64 encoded string and timestamps
 
     Args:
@@ -93,13 +93,6 @@ def sync(
             request, including request stitching. Zero retention mode may only be used by enterprise
             customers. Defaults to True on the server.
         body (BodyTextToDialogueStreamWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel
     """
 
     return sync_detailed(

@@ -75,19 +75,12 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Sound Generation
 
-     Turn text into sound effects for your videos, voice-overs or video games using the most advanced
+    Turn text into sound effects for your videos, voice-overs or video games using the most advanced
     sound effects models in the world.
 
     Args:
         output_format (AllowedOutputFormats | Unset):
         body (CreateSoundEffectRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -92,7 +92,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Text To Speech
 
-     Converts text into speech using a voice of your choice and returns audio.
+    Converts text into speech using a voice of your choice and returns audio.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
@@ -119,13 +119,6 @@ def sync(
             written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
             Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechFull):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

@@ -92,7 +92,7 @@ def sync(
 ) -> AudioWithTimestampsResponse | HttpValidationError | None:
     """Text To Speech With Timestamps
 
-     Generate speech from text with precise character-level timing information for audio-text
+    Generate speech from text with precise character-level timing information for audio-text
     synchronization.
 
     Args:
@@ -120,13 +120,6 @@ def sync(
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
             Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechFullWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AudioWithTimestampsResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -92,7 +92,7 @@ def sync(
 ) -> HttpValidationError | StreamingAudioChunkWithTimestampsResponse | None:
     """Text To Speech Streaming With Timestamps
 
-     Converts text into speech using a voice of your choice and returns a stream of JSONs containing
+    Converts text into speech using a voice of your choice and returns a stream of JSONs containing
     audio as a base64 encoded string together with information on when which character was spoken.
 
     Args:
@@ -120,13 +120,6 @@ def sync(
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
             inputs. Defaults to 'mp3_44100_128' on the server.
         body (BodyTextToSpeechStreamWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | StreamingAudioChunkWithTimestampsResponse
     """
 
     return sync_detailed(

@@ -62,19 +62,12 @@ def sync(
 ) -> HttpValidationError | Voice | None:
     """Create A New Voice From Voice Preview
 
-     Create a voice from previously generated voice preview. This endpoint should be called after you
+    Create a voice from previously generated voice preview. This endpoint should be called after you
     fetched a generated_voice_id using POST /v1/text-to-voice/design or POST /v1/text-to-
     voice/:voice_id/remix.
 
     Args:
         body (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | Voice
     """
 
     return sync_detailed(

@@ -75,7 +75,7 @@ def sync(
 ) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
-     Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
+    Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
     based on voice description. This method returns a list of voice previews. Each preview has a
     generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create the voice use
     `POST /v1/text-to-voice` with the chosen `generated_voice_id`.
@@ -83,13 +83,6 @@ def sync(
     Args:
         output_format (AllowedOutputFormats | Unset):
         body (VoiceDesignRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return sync_detailed(

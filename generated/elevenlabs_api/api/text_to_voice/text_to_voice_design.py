@@ -75,20 +75,13 @@ def sync(
 ) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Design A Voice.
 
-     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
+    Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
     generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
     generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
 
     Args:
         output_format (AllowedOutputFormats | Unset):
         body (VoiceDesignRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return sync_detailed(

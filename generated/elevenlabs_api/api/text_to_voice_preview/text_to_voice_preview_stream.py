@@ -56,17 +56,10 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Text To Voice Preview Streaming
 
-     Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+    Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
 
     Args:
         generated_voice_id (str): The generated_voice_id to stream.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

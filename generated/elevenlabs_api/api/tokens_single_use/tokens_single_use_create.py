@@ -56,17 +56,10 @@ def sync(
 ) -> HttpValidationError | SingleUseTokenResponseModel | None:
     """Create Single Use Token
 
-     Generate a time limited single-use token with embedded authentication for frontend clients.
+    Generate a time limited single-use token with embedded authentication for frontend clients.
 
     Args:
         token_type (SingleUseTokenType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SingleUseTokenResponseModel
     """
 
     return sync_detailed(

@@ -104,7 +104,7 @@ def sync(
 ) -> HttpValidationError | UsageCharactersResponseModel | None:
     """Deprecated: Get Characters Usage Metrics (Deprecated)
 
-     Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
+    Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
     product-over-time instead, which exposes the bucket size as `interval_seconds` (an integer in
     seconds) rather than `aggregation_interval`. Returns the usage metrics for the current user or the
     entire workspace they are part of. The response provides a time axis based on the specified
@@ -126,13 +126,6 @@ def sync(
         aggregation_bucket_size (int | None | Unset): Aggregation bucket size in seconds.
             Overrides the aggregation interval.
         metric (MetricType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | UsageCharactersResponseModel
     """
 
     return sync_detailed(

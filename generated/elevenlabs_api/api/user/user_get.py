@@ -49,14 +49,7 @@ def sync(
 ) -> HttpValidationError | User | None:
     """Get User Info
 
-     Gets information about the user
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | User
+    Gets information about the user
     """
 
     return sync_detailed(

@@ -49,14 +49,7 @@ def sync(
 ) -> HttpValidationError | Subscription | None:
     """Get User Subscription Info
 
-     Gets extended information about the users subscription
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | Subscription
+    Gets extended information about the users subscription
     """
 
     return sync_detailed(

@@ -55,18 +55,11 @@ def sync(
 ) -> DeleteVoiceResponseModel | HttpValidationError | None:
     """Delete Voice
 
-     Deletes a voice by its ID.
+    Deletes a voice by its ID.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(

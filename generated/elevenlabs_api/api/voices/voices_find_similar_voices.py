@@ -60,18 +60,11 @@ def sync(
 ) -> GetLibraryVoicesResponse | HttpValidationError | None:
     """Get Similar Library Voices
 
-     Returns a list of shared voices similar to the provided audio sample. If neither
+    Returns a list of shared voices similar to the provided audio sample. If neither
     similarity_threshold nor top_k is provided, we will apply default values.
 
     Args:
         body (ListSimilarVoicesRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetLibraryVoicesResponse | HttpValidationError
     """
 
     return sync_detailed(

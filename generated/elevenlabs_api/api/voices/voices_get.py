@@ -66,20 +66,13 @@ def sync(
 ) -> HttpValidationError | Voice | None:
     """Get Voice
 
-     Returns metadata about a specific voice.
+    Returns metadata about a specific voice.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
             removed in a future version. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | Voice
     """
 
     return sync_detailed(

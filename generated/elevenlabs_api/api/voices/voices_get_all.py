@@ -63,19 +63,12 @@ def sync(
 ) -> GetVoicesResponse | HttpValidationError | None:
     """List Voices
 
-     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+    Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
     500 voices.
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
             in responses from /v1/voices Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetVoicesResponse | HttpValidationError
     """
 
     return sync_detailed(

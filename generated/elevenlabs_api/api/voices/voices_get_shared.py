@@ -179,7 +179,7 @@ def sync(
 ) -> GetLibraryVoicesResponse | HttpValidationError | None:
     """Get Voices
 
-     Retrieves a list of shared voices.
+    Retrieves a list of shared voices.
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
@@ -206,13 +206,6 @@ def sync(
             usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
             server.
         page (int | Unset): Defaults to 0 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetLibraryVoicesResponse | HttpValidationError
     """
 
     return sync_detailed(

@@ -71,7 +71,7 @@ def sync(
 ) -> HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
     """Replicate Voice To Isolated Environment
 
-     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+    Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
     residency. The target workspace must belong to the same consolidated billing group. The user must
     have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
     not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
@@ -81,13 +81,6 @@ def sync(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
     """
 
     return sync_detailed(

@@ -194,7 +194,7 @@ def sync(
 ) -> GetVoicesV2Response | HttpValidationError | None:
     """Get Voices V2
 
-     Gets a list of all available voices for a user with search, filtering and pagination.
+    Gets a list of all available voices for a user with search, filtering and pagination.
 
     Args:
         next_page_token (None | str | Unset): The next page token to use for pagination. Returned
@@ -243,13 +243,6 @@ def sync(
             flag instead. Only enable this when you actually need the total count (e.g., for display
             purposes), as it incurs a performance cost. Defaults to True on the server.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetVoicesV2Response | HttpValidationError
     """
 
     return sync_detailed(

@@ -70,20 +70,13 @@ def sync(
 ) -> AddVoiceResponseModel | HttpValidationError | None:
     """Add Shared Voice
 
-     Add a shared voice to your collection of voices.
+    Add a shared voice to your collection of voices.
 
     Args:
         public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -63,19 +63,12 @@ def sync(
 ) -> EditVoiceResponseModel | HttpValidationError | None:
     """Edit Voice
 
-     Edit a voice created by you.
+    Edit a voice created by you.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (EditVoiceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EditVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -69,20 +69,13 @@ def sync(
 ) -> GetVoiceAccentsResponseModel | HttpValidationError | None:
     """Get Voice Accents
 
-     Gets the list of available accents in the shared voice library.
+    Gets the list of available accents in the shared voice library.
 
     Args:
         language (None | str | Unset): If provided, only accents for this language code are
             returned.
         model_id (None | str | Unset): If provided, returns the accents available for this model.
             Defaults to the most complete accent list when omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetVoiceAccentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

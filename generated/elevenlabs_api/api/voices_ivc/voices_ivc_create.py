@@ -58,17 +58,10 @@ def sync(
 ) -> AddVoiceIvcResponseModel | HttpValidationError | None:
     """Add Voice
 
-     Add a new voice to your collection of voices in VoiceLab.
+    Add a new voice to your collection of voices in VoiceLab.
 
     Args:
         body (AddVoiceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddVoiceIvcResponseModel | HttpValidationError
     """
 
     return sync_detailed(

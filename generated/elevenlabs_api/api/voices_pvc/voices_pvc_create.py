@@ -60,17 +60,10 @@ def sync(
 ) -> AddVoiceResponseModel | HttpValidationError | None:
     """Create Pvc Voice
 
-     Creates a new PVC voice with metadata but no samples
+    Creates a new PVC voice with metadata but no samples
 
     Args:
         body (CreatePvcVoiceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -70,19 +70,12 @@ def sync(
 ) -> HttpValidationError | StartPvcVoiceTrainingResponseModel | None:
     """Run Pvc Training
 
-     Start PVC training process for a voice.
+    Start PVC training process for a voice.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | StartPvcVoiceTrainingResponseModel
     """
 
     return sync_detailed(

@@ -68,19 +68,12 @@ def sync(
 ) -> AddVoiceResponseModel | HttpValidationError | None:
     """Edit Pvc Voice
 
-     Edit PVC voice metadata
+    Edit PVC voice metadata
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(

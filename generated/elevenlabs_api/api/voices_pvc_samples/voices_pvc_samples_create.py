@@ -70,19 +70,12 @@ def sync(
 ) -> HttpValidationError | list[VoiceSample] | None:
     """Add Samples To Pvc Voice
 
-     Add audio samples to a PVC voice
+    Add audio samples to a PVC voice
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[VoiceSample]
     """
 
     return sync_detailed(

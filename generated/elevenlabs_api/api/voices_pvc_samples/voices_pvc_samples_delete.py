@@ -58,19 +58,12 @@ def sync(
 ) -> DeleteVoiceSampleResponseModel | HttpValidationError | None:
     """Delete Pvc Voice Sample
 
-     Delete a sample from a PVC voice.
+    Delete a sample from a PVC voice.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteVoiceSampleResponseModel | HttpValidationError
     """
 
     return sync_detailed(

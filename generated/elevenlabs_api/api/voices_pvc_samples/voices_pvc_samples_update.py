@@ -73,20 +73,13 @@ def sync(
 ) -> AddVoiceResponseModel | HttpValidationError | None:
     """Update Pvc Voice Sample
 
-     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+    Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
         body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -69,7 +69,7 @@ def sync(
 ) -> HttpValidationError | VoiceSamplePreviewResponseModel | None:
     """Retrieve Voice Sample Audio
 
-     Retrieve the first 30 seconds of voice sample audio with or without noise removal.
+    Retrieve the first 30 seconds of voice sample audio with or without noise removal.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
@@ -78,13 +78,6 @@ def sync(
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
             it can make the quality worse. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceSamplePreviewResponseModel
     """
 
     return sync_detailed(

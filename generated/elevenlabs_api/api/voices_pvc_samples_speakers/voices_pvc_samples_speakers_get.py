@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | SpeakerSeparationResponseModel | None:
     """Retrieve Speaker Separation Status
 
-     Retrieve the status of the speaker separation process and the list of detected speakers if complete.
+    Retrieve the status of the speaker separation process and the list of detected speakers if complete.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeakerSeparationResponseModel
     """
 
     return sync_detailed(

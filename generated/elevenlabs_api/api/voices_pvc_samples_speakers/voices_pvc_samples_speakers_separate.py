@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | StartSpeakerSeparationResponseModel | None:
     """Start Speaker Separation
 
-     Start speaker separation process for a sample
+    Start speaker separation process for a sample
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | StartSpeakerSeparationResponseModel
     """
 
     return sync_detailed(

@@ -61,7 +61,7 @@ def sync(
 ) -> HttpValidationError | SpeakerAudioResponseModel | None:
     """Retrieve Separated Speaker Audio
 
-     Retrieve the separated audio for a specific speaker.
+    Retrieve the separated audio for a specific speaker.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
@@ -70,13 +70,6 @@ def sync(
         speaker_id (str): Speaker ID to be used, you can use GET
             https://api.elevenlabs.io/v1/voices/{voice_id}/samples/{sample_id}/speakers to list all
             the available speakers for a sample.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeakerAudioResponseModel
     """
 
     return sync_detailed(

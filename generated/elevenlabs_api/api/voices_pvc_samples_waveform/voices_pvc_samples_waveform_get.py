@@ -58,19 +58,12 @@ def sync(
 ) -> HttpValidationError | VoiceSampleVisualWaveformResponseModel | None:
     """Retrieve Voice Sample Visual Waveform
 
-     Retrieve the visual waveform of a voice sample.
+    Retrieve the visual waveform of a voice sample.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceSampleVisualWaveformResponseModel
     """
 
     return sync_detailed(

@@ -65,19 +65,12 @@ def sync(
 ) -> HttpValidationError | RequestPvcManualVerificationResponseModel | None:
     """Request Manual Verification
 
-     Request manual verification for a PVC voice.
+    Request manual verification for a PVC voice.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | RequestPvcManualVerificationResponseModel
     """
 
     return sync_detailed(

@@ -52,18 +52,11 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Get Pvc Voice Captcha
 
-     Get captcha for PVC voice verification.
+    Get captcha for PVC voice verification.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

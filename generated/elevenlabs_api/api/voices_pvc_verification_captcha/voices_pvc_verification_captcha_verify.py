@@ -65,19 +65,12 @@ def sync(
 ) -> HttpValidationError | VerifyPvcVoiceCaptchaResponseModel | None:
     """Verify Pvc Voice Captcha
 
-     Submit captcha verification for PVC voice.
+    Submit captcha verification for PVC voice.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         body (BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VerifyPvcVoiceCaptchaResponseModel
     """
 
     return sync_detailed(

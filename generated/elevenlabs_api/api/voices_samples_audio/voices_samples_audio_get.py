@@ -59,7 +59,7 @@ def sync(
 ) -> File | HttpValidationError | None:
     """Get Audio From Sample
 
-     Returns the audio corresponding to a sample attached to a voice.
+    Returns the audio corresponding to a sample attached to a voice.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
@@ -67,13 +67,6 @@ def sync(
         sample_id (str): Sample ID to be used, you can use GET
             https://api.elevenlabs.io/v1/voices/{voice_id} to list all the available samples for a
             voice.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
     """
 
     return sync_detailed(

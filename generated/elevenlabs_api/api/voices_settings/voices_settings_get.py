@@ -55,19 +55,12 @@ def sync(
 ) -> HttpValidationError | VoiceSettings | None:
     """Get Voice Settings
 
-     Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
+    Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
     Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceSettings
     """
 
     return sync_detailed(

@@ -40,15 +40,8 @@ def sync(
 ) -> VoiceSettings | None:
     """Get Default Voice Settings.
 
-     Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+    Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
     Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        VoiceSettings
     """
 
     return sync_detailed(

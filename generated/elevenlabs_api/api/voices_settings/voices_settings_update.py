@@ -65,7 +65,7 @@ def sync(
 ) -> EditVoiceSettingsResponseModel | HttpValidationError | None:
     """Edit Voice Settings
 
-     Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
+    Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
     Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
 
     Args:
@@ -73,13 +73,6 @@ def sync(
             list all the available voices.
         body (VoiceSettings):  Example: {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0,
             'style': 0.0, 'use_speaker_boost': True}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EditVoiceSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,17 +62,10 @@ def sync(
 ) -> HttpValidationError | WorkspaceCreateWebhookResponseModel | None:
     """Create Workspace Webhook
 
-     Create a new webhook for the workspace with the specified authentication type.
+    Create a new webhook for the workspace with the specified authentication type.
 
     Args:
         body (BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceCreateWebhookResponseModel
     """
 
     return sync_detailed(

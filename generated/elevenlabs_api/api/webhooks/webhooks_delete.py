@@ -55,17 +55,10 @@ def sync(
 ) -> DeleteWorkspaceWebhookResponseModel | HttpValidationError | None:
     """Delete Workspace Webhook
 
-     Delete the specified workspace webhook
+    Delete the specified workspace webhook
 
     Args:
         webhook_id (str): The unique ID for the webhook
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteWorkspaceWebhookResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -61,18 +61,11 @@ def sync(
 ) -> HttpValidationError | WorkspaceWebhookListResponseModel | None:
     """List Workspace Webhooks
 
-     List all webhooks for a workspace
+    List all webhooks for a workspace
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
             usable by admins Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceWebhookListResponseModel
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> HttpValidationError | PatchWorkspaceWebhookResponseModel | None:
     """Update Workspace Webhook
 
-     Update the specified workspace webhook
+    Update the specified workspace webhook
 
     Args:
         webhook_id (str): The unique ID for the webhook
         body (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PatchWorkspaceWebhookResponseModel
     """
 
     return sync_detailed(

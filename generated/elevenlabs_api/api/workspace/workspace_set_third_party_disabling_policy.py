@@ -62,7 +62,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Set Workspace Third-Party Disabling Policy
 
-     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+    Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
     workspace, whether the holder of a key (potentially a third party who found it) may disable it via
     the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
     to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
@@ -71,13 +71,6 @@ def sync(
     Args:
         body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
             | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

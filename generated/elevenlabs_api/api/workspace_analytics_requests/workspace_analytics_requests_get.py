@@ -65,7 +65,7 @@ def sync(
 ) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
     """List Api Requests
 
-     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+    Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
     At least one of start_time or end_time must be provided. An optional sort parameter controls
     timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
     start_time is used. The response is a tabular structure with columns, column_types, column_units,
@@ -73,13 +73,6 @@ def sync(
 
     Args:
         body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
     """
 
     return sync_detailed(

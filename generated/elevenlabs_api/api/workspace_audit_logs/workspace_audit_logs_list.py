@@ -97,7 +97,7 @@ def sync(
 ) -> HttpValidationError | WorkspaceAuditLogsPageResponse | None:
     """Get Workspace Audit Logs
 
-     Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
+    Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
         limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
@@ -110,13 +110,6 @@ def sync(
         class_name (None | str | Unset): Filter by OCSF event class name (e.g. Account Change)
         activity_name (None | str | Unset): Filter by audit activity name (e.g. Subscription
             Creation)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceAuditLogsPageResponse
     """
 
     return sync_detailed(

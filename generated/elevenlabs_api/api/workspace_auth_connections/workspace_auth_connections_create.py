@@ -312,19 +312,12 @@ def sync(
 ):
     """Create Workspace Auth Connection
 
-     Create a new OAuth2 auth connection for the workspace
+    Create a new OAuth2 auth connection for the workspace
 
     Args:
         body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
             CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
             CreatePrivateKeyJwtRequest): Auth connection to create
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
     """
 
     return sync_detailed(

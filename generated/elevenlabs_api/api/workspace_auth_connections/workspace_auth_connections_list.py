@@ -49,14 +49,7 @@ def sync(
 ) -> HttpValidationError | ListAuthConnectionsResponse | None:
     """Get Workspace Auth Connections
 
-     Get all auth connections for the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListAuthConnectionsResponse
+    Get all auth connections for the workspace
     """
 
     return sync_detailed(

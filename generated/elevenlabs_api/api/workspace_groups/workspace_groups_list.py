@@ -53,14 +53,7 @@ def sync(
 ) -> HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
     """Get All Groups
 
-     Get all groups in the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
+    Get all groups in the workspace
     """
 
     return sync_detailed(

@@ -65,17 +65,10 @@ def sync(
 ) -> HttpValidationError | list[WorkspaceGroupByNameResponseModel] | None:
     """Search User Groups
 
-     Searches for user groups in the workspace. Multiple or no groups may be returned.
+    Searches for user groups in the workspace. Multiple or no groups may be returned.
 
     Args:
         name (str): Name of the target group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[WorkspaceGroupByNameResponseModel]
     """
 
     return sync_detailed(

@@ -65,18 +65,11 @@ def sync(
 ) -> AddWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     """Add Member To User Group
 
-     Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+    Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
     Args:
         group_id (str): The ID of the target group.
         body (AddMemberToGroupRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddWorkspaceGroupMemberResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -67,18 +67,11 @@ def sync(
 ) -> DeleteWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     """Delete Member From User Group
 
-     Removes a member from the specified group. Requires `group_members_manage` permission.
+    Removes a member from the specified group. Requires `group_members_manage` permission.
 
     Args:
         group_id (str): The ID of the target group.
         body (BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteWorkspaceGroupMemberResponseModel | HttpValidationError
     """
 
     return sync_detailed(

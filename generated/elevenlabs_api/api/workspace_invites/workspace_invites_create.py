@@ -60,7 +60,7 @@ def sync(
 ) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     """Invite User
 
-     Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+    Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
     account they will be prompted to create one. If the user accepts this invite they will be added as a
     user to your workspace and your subscription using one of your seats. This endpoint may only be
     called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
@@ -68,13 +68,6 @@ def sync(
 
     Args:
         body (InviteUserRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return sync_detailed(

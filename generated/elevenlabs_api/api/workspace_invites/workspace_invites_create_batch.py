@@ -62,7 +62,7 @@ def sync(
 ) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     """Invite Multiple Users
 
-     Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+    Sends email invitations to join your workspace to the provided emails. Requires all email addresses
     to be part of a verified domain. If the users don't have an account they will be prompted to create
     one. If the users accept these invites they will be added as users to your workspace and your
     subscription using one of your seats. This endpoint may only be called by workspace members with the
@@ -70,13 +70,6 @@ def sync(
 
     Args:
         body (BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -62,19 +62,12 @@ def sync(
 ) -> DeleteWorkspaceInviteResponseModel | HttpValidationError | None:
     """Delete Existing Invitation
 
-     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+    Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
     delivered to, but activating it to join the workspace won't work. This endpoint may only be called
     by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
 
     Args:
         body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return sync_detailed(

@@ -54,15 +54,8 @@ def sync(
 ) -> HttpValidationError | list[WorkspaceMemberResponseModel] | None:
     """Get Workspace Members
 
-     Gets a list of all members of the workspace, including locked members. Service accounts are
+    Gets a list of all members of the workspace, including locked members. Service accounts are
     excluded. Requires the workspace_members_read permission.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[WorkspaceMemberResponseModel]
     """
 
     return sync_detailed(

@@ -60,18 +60,11 @@ def sync(
 ) -> HttpValidationError | UpdateWorkspaceMemberResponseModel | None:
     """Update Member
 
-     Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+    Updates attributes of a workspace member. Apart from the email identifier, all parameters will
     remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
     Args:
         body (UpdateMemberRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | UpdateWorkspaceMemberResponseModel
     """
 
     return sync_detailed(

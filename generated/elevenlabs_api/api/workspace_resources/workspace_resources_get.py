@@ -67,19 +67,12 @@ def sync(
 ) -> HttpValidationError | ResourceMetadataResponseModel | None:
     """Get Resource
 
-     Gets the metadata of a resource by ID.
+    Gets the metadata of a resource by ID.
 
     Args:
         resource_id (str): The ID of the target resource.
         resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
             The name always need to match the collection names
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ResourceMetadataResponseModel
     """
 
     return sync_detailed(

@@ -64,7 +64,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Share Workspace Resource
 
-     Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+    Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
     user, group, or workspace (service account) API key. This overrides any existing role the target has
     on the resource. To target a user or service account, pass only the user email; the user must be in
     your workspace. To target a group, pass only the group id. To target a workspace (service account)
@@ -74,13 +74,6 @@ def sync(
     Args:
         resource_id (str): The ID of the target resource.
         body (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

@@ -64,7 +64,7 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Unshare Workspace Resource
 
-     Removes any existing role on a workspace resource from a user, group, or workspace (service account)
+    Removes any existing role on a workspace resource from a user, group, or workspace (service account)
     API key. To target a user or service account, pass only the user email; the user must be in your
     workspace. To target a group, pass only the group id. To target a workspace (service account) API
     key, pass the api key id; the resource will be unshared from the service account associated with
@@ -74,13 +74,6 @@ def sync(
     Args:
         resource_id (str): The ID of the target resource.
         body (BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(

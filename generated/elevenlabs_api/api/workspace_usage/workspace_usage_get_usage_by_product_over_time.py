@@ -62,18 +62,11 @@ def sync(
 ) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
     """Get Workspace Usage
 
-     Returns credit usage broken down by product type over time. The response is a tabular structure with
+    Returns credit usage broken down by product type over time. The response is a tabular structure with
     columns, column_types, column_units, and rows.
 
     Args:
         body (BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
     """
 
     return sync_detailed(

@@ -57,20 +57,13 @@ def sync(
 ) -> Any | HttpValidationError | None:
     """Disable Api Key
 
-     Disable the API key used to authenticate this request. Requires the query parameter
+    Disable the API key used to authenticate this request. Requires the query parameter
     `api_key_name=self` as an explicit confirmation.
 
     Args:
         api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
             request. Required as an explicit confirmation to avoid accidentally disabling the wrong
             key.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
     """
 
     return sync_detailed(
