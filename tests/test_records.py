@@ -58,6 +58,18 @@ def test_a_record_is_made_by_position_or_keyword_and_shows_its_fields_in_order(
 
 
 @pytest.mark.parametrize(("cls", "fields", "frozen"), RECORDS, ids=IDS)
+def test_a_record_matches_class_patterns_by_position_as_a_dataclass_did(
+    cls: type[Record], fields: dict[str, Any], frozen: bool
+) -> None:
+    assert getattr(cls, "__match_args__", None) == tuple(fields)
+    match Response(200, b"{}", {}, None):
+        case Response(status, content, _, None):  # type: ignore[misc]  # set at run time (types.Record)
+            assert (status, content) == (200, b"{}")
+        case _:
+            pytest.fail("a Response did not match its own fields by position")
+
+
+@pytest.mark.parametrize(("cls", "fields", "frozen"), RECORDS, ids=IDS)
 def test_records_are_equal_when_their_fields_are(cls: type[Record], fields: dict[str, Any], frozen: bool) -> None:
     record = cls(**fields)
     assert record == cls(**fields)

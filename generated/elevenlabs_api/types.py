@@ -50,6 +50,12 @@ class Record:
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # `case ServerSentEvent(event, data)` matches by position, as on a dataclass. Set here, not written in
+        # each class: type checkers read positional patterns only from a literal `__match_args__`.
+        setattr(cls, "__match_args__", cls._fields)  # noqa: B010
+
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)
 
