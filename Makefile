@@ -51,7 +51,7 @@ spec-diff: $(INSTALLED)  ## what changed for users of the client between OLD (de
 update-spec: $(INSTALLED)  ## fetch SPEC (default: the live spec), regenerate, print the change report; nothing changes on failure
 	@$(BIN)/python scripts/update_spec.py "$(SPEC)"
 
-spec-history: $(INSTALLED)  ## regenerate all 179 revisions in ../shared/spec-history (slow: about 30 min on 2 cores)
+spec-history: $(INSTALLED)  ## regenerate all 179 revisions in ../shared/spec-history (about 10 min on 2 cores)
 	$(BIN)/python scripts/spec_history.py
 
 lint: $(INSTALLED)

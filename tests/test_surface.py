@@ -260,7 +260,7 @@ def files_opened_by(code: str) -> list[str]:
 
 
 def test_importing_the_client_reads_no_spec() -> None:
-    """The spec the test server answers from (2 MB once decompressed) is read by that server only."""
+    """The spec the test server answers from (1.2 MB once decompressed) is read by that server only."""
     assert not [name for name in files_opened_by("import elevenlabs_client") if "openapi" in name]
     read = files_opened_by("from elevenlabs_client._spec_routes import load_spec\nload_spec()")
     assert [name for name in read if name.endswith("openapi.json.gz")]
