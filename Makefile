@@ -15,10 +15,8 @@ generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, form
 # module fixture) run it once; the longest files first (tests/conftest.py). Two: the machine this is timed on
 # has two cores, and more workers would each collect the tests and start their own servers for little gain.
 # (Not --dist loadgroup: xdist 3.8.0 groups by renaming test ids, which pytest 9 no longer lets it do.)
-# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set (as on CI's machines): the tests start
-# hundreds of fresh Python processes, and without .pyc each compiles the client and its models again.
 test: $(INSTALLED)  ## every test, the drift check among them
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # After make update-spec: is everything that follows the spec still consistent? The drift check, the
 # client's surface, the generated functions, the normalizer on the real sources, the change report, the
