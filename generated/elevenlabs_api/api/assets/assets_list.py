@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.asset_list_response import AssetListResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response, build_response, raise_unexpected_status
+from ...types import File, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.audio_isolation_request import AudioIsolationRequest
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
 
 def _get_kwargs(
@@ -36,7 +35,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpValidationError | None:
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

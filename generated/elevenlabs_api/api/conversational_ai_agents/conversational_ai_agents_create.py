@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
     from ...models.create_agent_response_model import CreateAgentResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import AgentSortBy, SortDirection
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         GetAgentConversationTicketsPageResponseModel,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

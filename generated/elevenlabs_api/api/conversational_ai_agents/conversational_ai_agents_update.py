@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.get_agent_response_model import GetAgentResponseModel
     from ...models.http_validation_error import HttpValidationError
     from ...models.update_agent_request import UpdateAgentRequest
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.create_procedure_request_model import CreateProcedureRequestModel
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         ConversationalAiConversationsGetFormat,
     )
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

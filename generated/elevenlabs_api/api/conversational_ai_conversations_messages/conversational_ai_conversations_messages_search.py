@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.messages_search_response import MessagesSearchResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models._literals import SortDirection, TopicSortBy
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

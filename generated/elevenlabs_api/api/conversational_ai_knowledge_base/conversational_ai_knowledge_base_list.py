@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     )
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import KnowledgeBaseDocumentType
     from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
     from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models._literals import EmbeddingModelEnum
     from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.http_validation_error import HttpValidationError
     from ...models.mcp_server_response_model import McpServerResponseModel
     from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.list_mcp_tools_response_model import ListMcpToolsResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models._literals import SecretDependencyResourceType
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

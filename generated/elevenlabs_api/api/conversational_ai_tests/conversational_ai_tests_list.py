@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     )
     from ...models.get_tests_page_response_model import GetTestsPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

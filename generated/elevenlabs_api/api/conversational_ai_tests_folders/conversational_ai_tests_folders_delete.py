@@ -12,7 +12,6 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

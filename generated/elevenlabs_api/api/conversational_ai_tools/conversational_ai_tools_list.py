@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     )
     from ...models.http_validation_error import HttpValidationError
     from ...models.tools_response_model import ToolsResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

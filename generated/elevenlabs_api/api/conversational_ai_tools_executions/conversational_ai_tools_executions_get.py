@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

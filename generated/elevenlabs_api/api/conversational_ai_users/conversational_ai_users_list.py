@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import SortDirection, UsersSortBy
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

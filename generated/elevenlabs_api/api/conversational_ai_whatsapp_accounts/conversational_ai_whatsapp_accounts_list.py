@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.do_dubbing_response import DoDubbingResponse
     from ...models.dub_request import DubRequest
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

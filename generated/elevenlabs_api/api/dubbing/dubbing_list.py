@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     )
     from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

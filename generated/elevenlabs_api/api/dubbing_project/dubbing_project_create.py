@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     )
     from ...models.dubbing_project_response import DubbingProjectResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import DubbingProjectListSortDirection
     from ...models.dubbing_project_list_response import DubbingProjectListResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

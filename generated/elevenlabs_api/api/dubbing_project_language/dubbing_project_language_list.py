@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     )
     from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_created_response import SpeakerCreatedResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

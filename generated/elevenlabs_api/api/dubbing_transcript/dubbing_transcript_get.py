@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models._literals import DubbingTranscriptGetFormatType
     from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import EnvironmentVariablesListTypeType0
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

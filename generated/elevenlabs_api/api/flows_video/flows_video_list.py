@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import FlowsVideoListStatusType0
     from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import Response, build_response, raise_unexpected_status
+from ...types import File, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.download_history_request import DownloadHistoryRequest
     from ...models.history_download_response_400 import HistoryDownloadResponse400
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
 
 def _get_kwargs(
@@ -40,7 +39,6 @@ def _parse_response(
 ) -> File | HistoryDownloadResponse400 | HttpValidationError | None:
     from ...models.history_download_response_400 import HistoryDownloadResponse400
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

@@ -8,12 +8,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import Response, build_response, raise_unexpected_status
+from ...types import File, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
 
 def _get_kwargs(
@@ -33,7 +32,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpValidationError | None:
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

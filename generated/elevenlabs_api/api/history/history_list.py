@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         V1HistoryGetParametersSourceSchema,
     )
     from ...models.get_speech_history_response import GetSpeechHistoryResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

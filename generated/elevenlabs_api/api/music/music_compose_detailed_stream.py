@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
+from ...types import UNSET, File, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
         BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
@@ -57,7 +56,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpValidationError | None:
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
+from ...types import UNSET, File, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models._literals import AllowedOutputFormats
     from ...models.body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
-    from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
@@ -45,7 +44,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

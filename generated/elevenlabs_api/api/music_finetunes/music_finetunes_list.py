@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     )
     from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.create_order_request import CreateOrderRequest
     from ...models.create_order_response import CreateOrderResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models._literals import OrderState
     from ...models.http_validation_error import HttpValidationError
     from ...models.list_orders_response import ListOrdersResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

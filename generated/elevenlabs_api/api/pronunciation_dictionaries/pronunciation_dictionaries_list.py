@@ -17,7 +17,6 @@ if TYPE_CHECKING:
         GetPronunciationDictionariesMetadataResponseModel,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models._literals import AgentSortBy, SortDirection
     from ...models.http_validation_error import HttpValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

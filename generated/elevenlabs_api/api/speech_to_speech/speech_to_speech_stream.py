@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
+from ...types import UNSET, File, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     )
     from ...models.http_validation_error import HttpValidationError
     from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
-    from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
@@ -63,7 +62,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpValidationError | None:
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
     from ...models.speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

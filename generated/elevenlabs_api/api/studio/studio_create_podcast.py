@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
     from ...models.http_validation_error import HttpValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     )
     from ...models.edit_project_response_model import EditProjectResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

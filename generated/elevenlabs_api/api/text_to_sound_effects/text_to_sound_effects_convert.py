@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
+from ...types import UNSET, File, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models._literals import AllowedOutputFormats
     from ...models.create_sound_effect_request import CreateSoundEffectRequest
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
@@ -51,7 +50,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HttpValidationError | None:
     from ...models.http_validation_error import HttpValidationError
-    from ...types import File
 
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

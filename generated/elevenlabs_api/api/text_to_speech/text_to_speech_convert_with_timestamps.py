@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ...models.audio_with_timestamps_response import AudioWithTimestampsResponse
     from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

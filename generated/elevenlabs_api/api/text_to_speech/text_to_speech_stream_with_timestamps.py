@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
     from ...models.http_validation_error import HttpValidationError
     from ...models.streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.http_validation_error import HttpValidationError
     from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
     from ...models.voice_design_request import VoiceDesignRequest
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.voice import Voice
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_voices_v2_response import GetVoicesV2Response
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     )
     from ...models.http_validation_error import HttpValidationError
     from ...models.start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

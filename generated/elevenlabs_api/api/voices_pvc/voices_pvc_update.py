@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
     from ...models.http_validation_error import HttpValidationError
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

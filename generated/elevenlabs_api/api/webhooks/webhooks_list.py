@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     )
     from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
-    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
