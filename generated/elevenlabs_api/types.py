@@ -4,7 +4,7 @@ import functools
 import io
 import json
 import os
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Mapping, MutableMapping
 from contextvars import ContextVar
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar, cast
@@ -584,6 +584,18 @@ def _target(cls: type, name: str) -> Any:
     return found
 
 
+def literal_checker(values: Collection[Any]) -> Callable[[Any], Any]:
+    """A check that returns a value if it is one of `values`, else raises TypeError naming them (sorted):
+    the tables' literal fields and `models._literals`' `check_<enum>` share it."""
+
+    def check_literal(value: Any) -> Any:
+        if value in values:
+            return value
+        raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(values)!r}")
+
+    return check_literal
+
+
 def _converter(cls: type, kind: Kind) -> Convert | None:
     """The function that converts a value of `kind` from JSON, raising when it does not fit; None when the
     value is used as it came."""
@@ -605,14 +617,7 @@ def _converter(cls: type, kind: Kind) -> Convert | None:
     if form == "literal":
         from typing import get_args
 
-        values = set(get_args(_target(cls, kind.target)))
-
-        def check_literal(value: Any) -> Any:
-            if value in values:
-                return value
-            raise TypeError(f"Unexpected value {value!r}. Expected one of {values!r}")
-
-        return check_literal
+        return literal_checker(set(get_args(_target(cls, kind.target))))
     if form == "list":
         item = _converter(cls, kind.members[0])
         if item is None:
@@ -1170,6 +1175,7 @@ __all__ = [
     "expect_array",
     "list_of",
     "literal",
+    "literal_checker",
     "loads",
     "missing_field",
     "missing_fields",

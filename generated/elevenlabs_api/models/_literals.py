@@ -6,8 +6,9 @@ They are data, so each name is made on first use from `_LITERALS` (PEP 562 modul
 `typing.Literal` takes ~25 us to build, ~10 ms for all. Type checkers read `_literals.pyi`.
 """
 
-from collections.abc import Callable, Collection
 from typing import Any, Literal
+
+from ..types import literal_checker
 
 # The snake-case name (that of the values set and the check) -> the enum's name and values.
 _LITERALS = {
@@ -2062,22 +2063,13 @@ _LITERALS = {
 _SNAKE = {name: snake for snake, (name, _) in _LITERALS.items()}
 
 
-def _checker(values: Collection[Any]) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if value in values:
-            return value
-        raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(values)!r}")
-
-    return check
-
-
 def __getattr__(name: str) -> Any:
     if name in _SNAKE:
         value: Any = Literal[_LITERALS[_SNAKE[name]][1]]
     elif name.endswith("_VALUES") and name[:-7].lower() in _LITERALS:
         value = set(_LITERALS[name[:-7].lower()][1])
     elif name.startswith("check_") and name[6:] in _LITERALS:
-        value = _checker(__getattr__(f"{name[6:].upper()}_VALUES"))
+        value = literal_checker(__getattr__(f"{name[6:].upper()}_VALUES"))
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
