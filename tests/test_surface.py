@@ -252,9 +252,7 @@ def test_a_group_the_client_adds_to_loads_no_other_group(
 
 
 def files_opened_by(code: str) -> list[str]:
-    script = "import sys\nopened = []\n"
-    script += "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
-    script += f"{code}\nprint('\\n'.join(opened))"
+    script = f"import sys\n{OPENED}\n{code}\nprint('\\n'.join(opened))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     return result.stdout.split()
 
