@@ -1,4 +1,4 @@
-"""Models read their fields on first use in the default mode (types.Lazy), over real sockets, sync and async:
+"""Models read their fields on first use in the default mode (_tables.Lazy), over real sockets, sync and async:
 a deviation is logged when its field is read, the third field read reads the rest, and a lazy model is
 equal to, prints like and round-trips like the whole model strict mode builds from the same body."""
 

@@ -210,6 +210,7 @@ OPENED = "opened = []\nsys.addaudithook(lambda e, a: opened.append(str(a[0])) if
 def test_importing_the_client_loads_no_group_and_no_model() -> None:
     modules = loaded_after(f"{AS_INSTALLED}\n{OPENED}\nimport elevenlabs_client\nprint('\\n'.join(opened))")
     assert not [m for m in modules if m.startswith("elevenlabs_api.models")]
+    assert "elevenlabs_api._tables" not in modules  # the models' engine, loaded with the first model
     assert not [m for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2]
     # Nor the realtime channels, the test server, the spec it serves, or anything that reads the spec.
     assert not [m for m in modules if m.startswith(("elevenlabs_api.realtime", "elevenlabs_client._realtime"))]

@@ -1,30 +1,28 @@
-"""The model runtime of types.py (`Field`, the kinds, `Lazy.from_dict`/`to_dict`) on small models written by
+"""The model runtime of _tables.py (`Field`, the kinds, `Lazy.from_dict`/`to_dict`) on small models written by
 hand here as the model template writes them: one attrs class and its `_FIELDS_TABLE`."""
 
 from __future__ import annotations
 
 import datetime
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
 
 import pytest
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from elevenlabs_api.types import (
+from elevenlabs_api import _tables
+from elevenlabs_api._tables import (
     ANY,
     DATE,
     DATETIME,
     INT,
     NULL,
-    PARSING,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Parsing,
-    UnexpectedType,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -32,6 +30,7 @@ from elevenlabs_api.types import (
     object_of,
     union,
 )
+from elevenlabs_api.types import PARSING, UNSET, Parsing, UnexpectedType, Unset
 
 Colour = Literal["blue", "red"]
 
@@ -290,3 +289,18 @@ def test_a_body_that_is_not_an_object_is_a_type_error() -> None:
 def test_the_table_reads_as_written() -> None:
     assert repr(Tree._FIELDS_TABLE[1]) == "Field('leaf', 'leaf', union(object_of('Leaf'), NULL), required=True)"
     assert Tree._required == ("label", "leaf")
+
+
+def test_the_engine_loads_with_the_first_model_and_types_still_has_its_names() -> None:
+    """`types` held the engine until it had a module of its own: its names are still found there, and
+    importing `types` (as the client does) loads the engine only once one of them is asked for."""
+    loaded = "print('elevenlabs_api._tables' in sys.modules)"
+    # A name types never offered (Prepared was not in its __all__) is no attribute, and loads nothing.
+    script = f"import sys, elevenlabs_api.types as t\nprint(hasattr(t, 'Prepared'))\n{loaded}\nt.Lazy\n{loaded}"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False", "True"]
+    from elevenlabs_api import types
+    from elevenlabs_api.types import Field as FieldFromTypes
+
+    assert FieldFromTypes is Field
+    assert [name for name in _tables.__all__ if getattr(types, name) is not getattr(_tables, name)] == []

@@ -71,7 +71,7 @@ def _invalid(response: httpx.Response, error: BaseException, body: Any, what: st
 
 def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
     """The generated model that failed (the innermost), the field, and what went wrong: a model's
-    from_dict and _all_fields, and the reader of each field (types.py's `read_field`, which holds the
+    from_dict and _all_fields, and the reader of each field (_tables.py's `read_field`, which holds the
     field's `key`), take the class as `cls`."""
     model = field = None
     frame = error.__traceback__

@@ -8,7 +8,7 @@ They are data, so each name is made on first use from `_LITERALS` (PEP 562 modul
 
 from typing import Any, Literal
 
-from ..types import literal_checker
+from .._tables import literal_checker
 
 # The snake-case name (that of the values set and the check) -> the enum's name and values.
 _LITERALS = {

@@ -6,8 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._tables import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of, literal, object_of
 from ..models._literals import AgentChatResponsePartType
-from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, literal, object_of
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

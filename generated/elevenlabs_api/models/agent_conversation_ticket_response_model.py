@@ -5,12 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    AgentConversationTicketIssueType,
-    AgentConversationTicketSource,
-    AgentConversationTicketStatus,
-)
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     INT,
@@ -24,6 +19,11 @@ from ..types import (
     literal,
     object_of,
     union,
+)
+from ..models._literals import (
+    AgentConversationTicketIssueType,
+    AgentConversationTicketSource,
+    AgentConversationTicketStatus,
 )
 
 

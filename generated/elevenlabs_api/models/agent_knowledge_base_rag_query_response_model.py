@@ -5,8 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import ContentFormat, KnowledgeBaseDocumentType
-from ..types import (
+from .._tables import (
     ANY,
     FLOAT,
     NULL,
@@ -20,6 +19,7 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import ContentFormat, KnowledgeBaseDocumentType
 
 
 @_attrs_define(slots=False)

@@ -6,6 +6,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._tables import (
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
+)
 from ..models._literals import (
     ClientEvent,
     EmbeddingModelEnum,
@@ -18,25 +35,7 @@ from ..models._literals import (
     TtsOptimizeStreamingLatency,
     TtsOutputFormat,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,15 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    PreToolSpeechMode,
-    ToolCallSoundBehavior,
-    ToolCallSoundType,
-    ToolErrorHandlingMode,
-    ToolExecutionMode,
-    ToolInterruptionMode,
-)
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     INT,
@@ -29,6 +21,14 @@ from ..types import (
     literal,
     object_of,
     union,
+)
+from ..models._literals import (
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolErrorHandlingMode,
+    ToolExecutionMode,
+    ToolInterruptionMode,
 )
 
 

@@ -6,17 +6,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
+from .._tables import (
     ANY,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     object_of,
     union,
 )
+from ..types import Unset
 
 
 @_attrs_define(slots=False)

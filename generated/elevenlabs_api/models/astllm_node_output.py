@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
+from .._tables import (
     ANY,
     STR,
     AdditionalProperties,

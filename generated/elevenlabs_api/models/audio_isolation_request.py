@@ -6,22 +6,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import AudioIsolationRequestFileFormatType0
-from ..types import (
+from .._tables import (
     ANY,
     FILE,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
-    File,
     Lazy,
-    Unset,
     dict_of,
     literal,
     union,
 )
+from ..models._literals import AudioIsolationRequestFileFormatType0
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define(slots=False)

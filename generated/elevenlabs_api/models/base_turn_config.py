@@ -5,28 +5,27 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    FLOAT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    list_of,
+    literal,
+    union,
+)
 from ..models._literals import (
     SpellingPatience,
     TurnEagerness,
     TurnMode,
     TurnModel,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

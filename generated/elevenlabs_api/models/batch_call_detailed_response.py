@@ -5,6 +5,20 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
+)
 from ..models._literals import (
     BatchCallRecipientStatus,
     BatchCallStatus,
@@ -12,22 +26,7 @@ from ..models._literals import (
     MockNoMatchBehavior,
     TelephonyProvider,
 )
-from ..types import (
-    ANY,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,8 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import BatchCallStatus, TelephonyProvider
-from ..types import (
+from .._tables import (
     ANY,
     INT,
     NULL,
@@ -19,6 +18,7 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import BatchCallStatus, TelephonyProvider
 
 
 @_attrs_define(slots=False)

@@ -5,24 +5,23 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    literal,
+    union,
+)
 from ..models._literals import (
     InteractionBudget,
     OutputFormat,
     Verbosity,
 )
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,8 +5,8 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import ANY, BOOL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of
 from ..models._literals import EmbeddingModelEnum
-from ..types import ANY, BOOL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of
 
 
 @_attrs_define(slots=False)

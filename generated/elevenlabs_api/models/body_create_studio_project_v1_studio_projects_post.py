@@ -6,6 +6,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._tables import (
+    ANY,
+    BOOL,
+    FILE,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    list_of,
+    literal,
+    union,
+)
 from ..models._literals import (
     BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
     BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
@@ -13,23 +27,7 @@ from ..models._literals import (
     BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
     QualityPresetType,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FILE,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    File,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    union,
-)
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,6 +5,21 @@ from typing import Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    union,
+)
 from ..models._literals import (
     BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
     BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
@@ -12,23 +27,7 @@ from ..models._literals import (
     BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
     PermissionType,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    list_of,
-    literal,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

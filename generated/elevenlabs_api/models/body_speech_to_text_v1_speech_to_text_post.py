@@ -6,13 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    BodySpeechToTextV1SpeechToTextPostFileFormat,
-    BodySpeechToTextV1SpeechToTextPostModelId,
-    BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
-    BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
-)
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FILE,
@@ -20,12 +14,9 @@ from ..types import (
     INT,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
-    File,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -33,6 +24,13 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import (
+    BodySpeechToTextV1SpeechToTextPostFileFormat,
+    BodySpeechToTextV1SpeechToTextPostModelId,
+    BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
+    BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
+)
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,22 +6,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
-)
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FILE,
-    UNSET,
     AdditionalProperties,
     Field,
-    File,
     Lazy,
-    Unset,
     dict_of,
     literal,
 )
+from ..models._literals import (
+    BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
+)
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define(slots=False)

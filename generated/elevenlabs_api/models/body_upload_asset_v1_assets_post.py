@@ -6,16 +6,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
+from .._tables import (
     ANY,
     FILE,
     STR,
     AdditionalProperties,
     Field,
-    File,
     Lazy,
     dict_of,
 )
+from ..types import File
 
 
 @_attrs_define(slots=False)

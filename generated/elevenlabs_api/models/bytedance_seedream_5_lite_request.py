@@ -6,24 +6,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    BytedanceSeedream5LiteRequestAspectRatio,
-    BytedanceSeedream5LiteRequestResolution,
-)
-from ..types import (
+from .._tables import (
     INT,
     NULL,
     STR,
-    UNSET,
     Field,
     Lazy,
-    Unset,
     const,
     list_of,
     literal,
     object_of,
     union,
 )
+from ..models._literals import (
+    BytedanceSeedream5LiteRequestAspectRatio,
+    BytedanceSeedream5LiteRequestResolution,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

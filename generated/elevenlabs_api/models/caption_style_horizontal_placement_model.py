@@ -5,10 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    CaptionStyleHorizontalPlacementModelAlignType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     FLOAT,
     STR,
@@ -18,6 +15,9 @@ from ..types import (
     dict_of,
     literal,
     union,
+)
+from ..models._literals import (
+    CaptionStyleHorizontalPlacementModelAlignType0,
 )
 
 

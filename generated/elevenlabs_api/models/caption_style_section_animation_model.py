@@ -5,11 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    CaptionStyleSectionAnimationModelEnterTypeType0,
-    CaptionStyleSectionAnimationModelExitTypeType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     STR,
     AdditionalProperties,
@@ -18,6 +14,10 @@ from ..types import (
     dict_of,
     literal,
     union,
+)
+from ..models._literals import (
+    CaptionStyleSectionAnimationModelEnterTypeType0,
+    CaptionStyleSectionAnimationModelExitTypeType0,
 )
 
 

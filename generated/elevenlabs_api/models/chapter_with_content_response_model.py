@@ -6,19 +6,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import ChapterWithContentResponseModelStateType0
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FLOAT,
     INT,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -26,6 +23,8 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import ChapterWithContentResponseModelStateType0
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,22 +5,9 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import ANY, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 from ..models._literals import CharacterAge, CharacterGender, CharacterRole
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

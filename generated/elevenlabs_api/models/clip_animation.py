@@ -5,23 +5,22 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    ClipAnimationEnterEffectType0,
-    ClipAnimationExitEffectType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     INT,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     dict_of,
     literal,
     union,
 )
+from ..models._literals import (
+    ClipAnimationEnterEffectType0,
+    ClipAnimationExitEffectType0,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,8 +6,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import ColumnFilterOperation
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     DATETIME,
@@ -23,6 +22,7 @@ from ..types import (
     literal,
     union,
 )
+from ..models._literals import ColumnFilterOperation
 
 
 @_attrs_define(slots=False)

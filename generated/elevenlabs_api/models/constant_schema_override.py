@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FLOAT,
@@ -16,13 +16,13 @@ from ..types import (
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
     object_of,
     union,
 )
+from ..types import Unset
 
 
 @_attrs_define(slots=False)

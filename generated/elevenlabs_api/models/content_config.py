@@ -5,22 +5,9 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import ANY, BOOL, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of, literal, object_of, union
 from ..models._literals import ContentThresholdGuardrailThresholdType1
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

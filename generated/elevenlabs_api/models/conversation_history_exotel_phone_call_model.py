@@ -6,18 +6,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import TelephonyDirection
-from ..types import (
+from .._tables import (
     ANY,
     STR,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     literal,
 )
+from ..models._literals import TelephonyDirection
+from ..types import Unset
 
 
 @_attrs_define(slots=False)

@@ -6,22 +6,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import ExotelApiSubdomain
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     literal,
     union,
 )
+from ..models._literals import ExotelApiSubdomain
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,17 +5,16 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     dict_of,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,23 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._tables import ANY, BOOL, NULL, STR, AdditionalProperties, Field, Lazy, const, dict_of, literal, object_of, union
 from ..models._literals import TwilioEdgeLocation, TwilioRegionId
-from ..types import (
-    ANY,
-    BOOL,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,19 +6,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import CreatifyAuroraRequestResolution
-from ..types import (
+from .._tables import (
     FLOAT,
     NULL,
-    UNSET,
     Field,
     Lazy,
-    Unset,
     const,
     literal,
     object_of,
     union,
 )
+from ..models._literals import CreatifyAuroraRequestResolution
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

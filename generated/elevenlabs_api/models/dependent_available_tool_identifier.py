@@ -6,22 +6,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    DependentAvailableToolIdentifierAccessLevelType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     INT,
     STR,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     literal,
     union,
 )
+from ..models._literals import (
+    DependentAvailableToolIdentifierAccessLevelType0,
+)
+from ..types import Unset
 
 
 @_attrs_define(slots=False)

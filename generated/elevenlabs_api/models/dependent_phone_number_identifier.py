@@ -5,8 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import TelephonyProvider
-from ..types import (
+from .._tables import (
     ANY,
     STR,
     AdditionalProperties,
@@ -16,6 +15,7 @@ from ..types import (
     literal,
     union,
 )
+from ..models._literals import TelephonyProvider
 
 
 @_attrs_define(slots=False)

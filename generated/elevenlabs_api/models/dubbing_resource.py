@@ -5,8 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import RenderStatusType0, RenderType
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FLOAT,
@@ -22,6 +21,7 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import RenderStatusType0, RenderType
 
 
 @_attrs_define(slots=False)

@@ -6,23 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    BOOL,
-    FILE,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    File,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-    union,
-)
+from .._tables import ANY, BOOL, FILE, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, object_of, union
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,8 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._tables import FLOAT, NULL, STR, Field, Lazy, const, list_of, literal, object_of, union
 from ..models._literals import ElevenFlashV25RequestOutputFormat
-from ..types import FLOAT, NULL, STR, UNSET, Field, Lazy, Unset, const, list_of, literal, object_of, union
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

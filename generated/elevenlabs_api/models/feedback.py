@@ -6,8 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import FeedbackScore
-from ..types import (
+from .._tables import (
     ANY,
     INT,
     AdditionalProperties,
@@ -17,6 +16,7 @@ from ..types import (
     dict_of,
     literal,
 )
+from ..models._literals import FeedbackScore
 
 
 @_attrs_define(slots=False)

@@ -5,6 +5,22 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
+)
 from ..models._literals import (
     ConversationInitiationSource,
     ConversationSentimentAnalysisOverallLabelType0,
@@ -12,24 +28,7 @@ from ..models._literals import (
     EvaluationSuccessResult,
     TelephonyDirection,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,17 +6,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import LivekitStackType, MediaCodec, SipMediaEncryptionEnum, SipTrunkTransportEnum
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -24,6 +21,8 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import LivekitStackType, MediaCodec, SipMediaEncryptionEnum, SipTrunkTransportEnum
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

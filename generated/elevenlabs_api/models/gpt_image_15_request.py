@@ -6,24 +6,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    GptImage15RequestAspectRatio,
-    GptImage15RequestBackground,
-    GptImage15RequestQuality,
-)
-from ..types import (
+from .._tables import (
     NULL,
     STR,
-    UNSET,
     Field,
     Lazy,
-    Unset,
     const,
     list_of,
     literal,
     object_of,
     union,
 )
+from ..models._literals import (
+    GptImage15RequestAspectRatio,
+    GptImage15RequestBackground,
+    GptImage15RequestQuality,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

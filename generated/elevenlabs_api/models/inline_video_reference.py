@@ -6,14 +6,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import InlineVideoReferenceMimeType
-from ..types import (
+from .._tables import (
     STR,
     Field,
     Lazy,
     const,
     literal,
 )
+from ..models._literals import InlineVideoReferenceMimeType
 
 
 @_attrs_define(slots=False)

@@ -6,21 +6,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import SearchStrategy
-from ..types import (
+from .._tables import (
     ANY,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
     literal,
     union,
 )
+from ..models._literals import SearchStrategy
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,21 +6,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
+from .._tables import (
     ANY,
     FILE,
     FLOAT,
     INT,
     NULL,
-    UNSET,
     AdditionalProperties,
     Field,
-    File,
     Lazy,
-    Unset,
     dict_of,
     union,
 )
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,21 +5,20 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import LlmLiteralJsonSchemaPropertyTypeType0
-from ..types import (
+from .._tables import (
     ANY,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     dict_of,
     list_of,
     literal,
     union,
 )
+from ..models._literals import LlmLiteralJsonSchemaPropertyTypeType0
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,8 +5,8 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 from ..models._literals import Llm
-from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)

@@ -5,7 +5,8 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ANY, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
+from .._tables import ANY, AdditionalProperties, Field, Lazy, dict_of, object_of
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,8 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import McpApprovalPolicy
-from ..types import (
+from .._tables import (
     ANY,
     AdditionalProperties,
     Field,
@@ -14,6 +13,7 @@ from ..types import (
     dict_of,
     literal,
 )
+from ..models._literals import McpApprovalPolicy
 
 
 @_attrs_define(slots=False)

@@ -5,6 +5,21 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    literal,
+    object_of,
+    union,
+)
 from ..models._literals import (
     McpApprovalPolicy,
     PreToolSpeechMode,
@@ -13,23 +28,7 @@ from ..models._literals import (
     ToolExecutionMode,
     ToolInterruptionMode,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,6 +5,23 @@ from typing import Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
+)
 from ..models._literals import (
     McpApprovalPolicy,
     McpServerTransport,
@@ -14,25 +31,7 @@ from ..models._literals import (
     ToolExecutionMode,
     ToolInterruptionMode,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,8 +5,9 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import ANY, STR, AdditionalProperties, Field, Lazy, dict_of, literal, object_of
 from ..models._literals import McpToolApprovalPolicy
-from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, literal, object_of
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,10 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    MediaGenerationFailedResponseFailureReasonType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     STR,
     AdditionalProperties,
@@ -19,6 +16,9 @@ from ..types import (
     dict_of,
     literal,
     union,
+)
+from ..models._literals import (
+    MediaGenerationFailedResponseFailureReasonType0,
 )
 
 

@@ -6,28 +6,27 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    DATETIME,
+    FLOAT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    list_of,
+    literal,
+    union,
+)
 from ..models._literals import (
     FinetuneCreatedBy,
     FinetuneVisibility,
     MusicFinetuneFailureReason,
     MusicFinetuneStatus,
 )
-from ..types import (
-    ANY,
-    DATETIME,
-    FLOAT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,21 +6,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    AuthConnectionStatus,
-    OAuth2JwtResponseAlgorithmType0,
-    OAuth2JwtResponseTokenResponseFieldType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     INT,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -28,6 +21,12 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import (
+    AuthConnectionStatus,
+    OAuth2JwtResponseAlgorithmType0,
+    OAuth2JwtResponseTokenResponseFieldType0,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import ANY, INT, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
+from .._tables import ANY, INT, AdditionalProperties, Field, Lazy, const, dict_of, object_of
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,18 +6,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

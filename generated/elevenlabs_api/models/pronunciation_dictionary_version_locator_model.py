@@ -5,15 +5,14 @@ from typing import ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._tables import (
     NULL,
     STR,
-    UNSET,
     Field,
     Lazy,
-    Unset,
     union,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,25 +5,24 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    literal,
+    union,
+)
 from ..models._literals import (
     ResourceAccessInfoAccessSourceType0,
     ResourceAccessInfoAnonymousAccessLevelOverrideType0,
     ResourceAccessInfoRoleType0,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

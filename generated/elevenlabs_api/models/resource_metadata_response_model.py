@@ -5,12 +5,12 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import ANY, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 from ..models._literals import (
     ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
     ShareOptionResponseModelTypeType0,
     WorkspaceResourceType,
 )
-from ..types import ANY, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)

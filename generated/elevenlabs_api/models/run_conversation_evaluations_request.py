@@ -5,18 +5,17 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import AnalysisScope
-from ..types import (
+from .._tables import (
     ANY,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     dict_of,
     literal,
 )
+from ..models._literals import AnalysisScope
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

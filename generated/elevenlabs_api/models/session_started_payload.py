@@ -6,24 +6,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import AudioFormatEnum, CommitStrategy
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FLOAT,
     INT,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
     literal,
     object_of,
 )
+from ..models._literals import AudioFormatEnum, CommitStrategy
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,22 +6,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import AuthConnectionStatus
-from ..types import (
+from .._tables import (
     ANY,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     literal,
     object_of,
     union,
 )
+from ..models._literals import AuthConnectionStatus
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

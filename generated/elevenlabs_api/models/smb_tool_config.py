@@ -6,24 +6,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    PreToolSpeechMode,
-    ToolCallSoundBehavior,
-    ToolCallSoundType,
-    ToolErrorHandlingMode,
-    ToolInterruptionMode,
-)
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     INT,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -31,6 +22,14 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import (
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolErrorHandlingMode,
+    ToolInterruptionMode,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

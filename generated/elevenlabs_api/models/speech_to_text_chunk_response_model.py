@@ -5,25 +5,24 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import SpeechToTextWordResponseModelTypeType0
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     FLOAT,
     INT,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     dict_of,
     list_of,
     literal,
     object_of,
     union,
 )
+from ..models._literals import SpeechToTextWordResponseModelTypeType0
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -6,8 +6,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import OrderState
-from ..types import (
+from .._tables import (
     ANY,
     DATETIME,
     STR,
@@ -18,6 +17,7 @@ from ..types import (
     literal,
     union,
 )
+from ..models._literals import OrderState
 
 
 @_attrs_define(slots=False)

@@ -5,27 +5,26 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._tables import (
+    ANY,
+    BOOL,
+    FLOAT,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+)
 from ..models._literals import (
     TextNormalisationType,
     TtsConversationalModel,
     TtsOptimizeStreamingLatency,
     TtsOutputFormat,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    FLOAT,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

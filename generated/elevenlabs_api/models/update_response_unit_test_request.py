@@ -6,16 +6,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import ConversationInitiationSource
-from ..types import (
+from .._tables import (
     ANY,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -23,6 +20,8 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import ConversationInitiationSource
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

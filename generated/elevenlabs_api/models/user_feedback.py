@@ -5,8 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import UserFeedbackScore
-from ..types import (
+from .._tables import (
     ANY,
     INT,
     STR,
@@ -17,6 +16,7 @@ from ..types import (
     literal,
     union,
 )
+from ..models._literals import UserFeedbackScore
 
 
 @_attrs_define(slots=False)

@@ -6,26 +6,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    Veo31RequestAspectRatio,
-    Veo31RequestDurationSecs,
-    Veo31RequestResolution,
-)
-from ..types import (
+from .._tables import (
     BOOL,
     INT,
     NULL,
     STR,
-    UNSET,
     Field,
     Lazy,
-    Unset,
     const,
     list_of,
     literal,
     object_of,
     union,
 )
+from ..models._literals import (
+    Veo31RequestAspectRatio,
+    Veo31RequestDurationSecs,
+    Veo31RequestResolution,
+)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

@@ -5,14 +5,14 @@ from typing import ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import VeoImageReferenceRole
-from ..types import (
+from .._tables import (
     Field,
     Lazy,
     literal,
     object_of,
     union,
 )
+from ..models._literals import VeoImageReferenceRole
 
 
 @_attrs_define(slots=False)

@@ -5,18 +5,17 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._tables import (
     ANY,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     dict_of,
     union,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

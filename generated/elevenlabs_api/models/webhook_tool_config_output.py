@@ -6,6 +6,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._tables import (
+    ANY,
+    BOOL,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
+    Lazy,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
+)
 from ..models._literals import (
     PreToolSpeechMode,
     ToolCallSoundBehavior,
@@ -16,24 +32,7 @@ from ..models._literals import (
     WebhookToolApiSchemaConfigOutputContentTypeType0,
     WebhookToolApiSchemaConfigOutputMethodType0,
 )
-from ..types import (
-    ANY,
-    BOOL,
-    INT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)

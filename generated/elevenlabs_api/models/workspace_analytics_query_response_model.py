@@ -6,11 +6,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    ColumnUnit,
-    WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
-)
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     DATETIME,
@@ -25,6 +21,10 @@ from ..types import (
     list_of,
     literal,
     union,
+)
+from ..models._literals import (
+    ColumnUnit,
+    WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
 )
 
 

@@ -5,18 +5,15 @@ from typing import Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import WorkspaceGroupPermission
-from ..types import (
+from .._tables import (
     ANY,
     BOOL,
     INT,
     NULL,
     STR,
-    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
-    Unset,
     const,
     dict_of,
     list_of,
@@ -24,6 +21,8 @@ from ..types import (
     object_of,
     union,
 )
+from ..models._literals import WorkspaceGroupPermission
+from ..types import UNSET, Unset
 
 
 @_attrs_define(slots=False)
