@@ -27,12 +27,14 @@ import argparse
 import json
 import os
 import statistics
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from agent_harness import CHUNK, session_of
+from children import CLIENT_CORES, SERVER_CORES, run_child
 from peak_rss import measure_transfer
-from realtime_server import run_child, tls_server
+from realtime_server import tls_server
 
 CONTENDERS = ("ours_sync", "ours_async", "official", "official_async", "floor", "floor_async")
 ROUNDS = 40  # pings and tool calls a session
@@ -42,8 +44,6 @@ SHORT = 480  # 2 minutes
 MIC_RUNS = 5  # single runs moved 3x on a busy machine
 WARM_UP = 3  # rounds, or 21 chunks, of the session before the measured one
 FLAT_MARGIN_MIB = 2.0
-CORES = sorted(os.sched_getaffinity(0))
-SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else (set(CORES), set(CORES))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def mic_case(who: str, base_url: str, count: int) -> None:
 
 
 def child(arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    return run_child(__file__, f"agents {' '.join(arguments[:2])}", arguments, env)
+    return run_child([sys.executable, __file__, *arguments], f"agents {' '.join(arguments[:2])}", env=env)
 
 
 def measure(
@@ -180,7 +180,7 @@ if __name__ == "__main__":
     elif args.mic:
         mic_case(args.mic[0], args.mic[1], int(args.mic[2]))
     else:
-        from run import format_table, row
+        from table import format_table, row
 
         os.sched_setaffinity(0, CLIENT_CORES)  # the children inherit it; the server has its own
         runs = {"round_runs": args.runs, "mic_runs": args.runs} if args.runs else {}

@@ -83,15 +83,16 @@ def build(root: Path) -> dict[str, dict[str, object]]:
 
 
 if __name__ == "__main__":
-    import os
     import subprocess
+
+    from children import child_environment
 
     statements = {
         "ours": "from elevenlabs_client import ElevenLabs",
         "official": "from elevenlabs import ElevenLabs",
         "floor": "import httpx",
     }
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = child_environment()
     code = "import sys, time; b = len(sys.modules); t = time.perf_counter(); {}; " + (
         "print(f'{{(time.perf_counter() - t) * 1000:.1f}} ms, {{len(sys.modules) - b}} modules')"
     )

@@ -18,13 +18,13 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from typing import Any
 
 import httpx
+from children import CLIENT_CORES, SERVER_CORES, ServerChild, run_child
 from peak_rss import measure_transfer
 
 ITEMS = 500
@@ -34,8 +34,6 @@ CHUNK = 64 * 1024
 API_KEY = "bench-key"
 RUNS = 3
 CASES = {"c1": 1, "c4": 4, "c8": 8, "floor": 1, "c4_small": 4}
-CORES = sorted(os.sched_getaffinity(0))
-SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else (set(CORES), set(CORES))
 
 
 def serve() -> None:
@@ -109,13 +107,9 @@ def floor_export(base_url: str, folder: str) -> Callable[[], int]:
 
 
 def measure() -> dict[str, Any]:
-    server = subprocess.Popen(
-        [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert server.stdout is not None and server.stdin is not None
-    info = json.loads(server.stdout.readline())
     samples: dict[str, list[dict[str, Any]]] = {case: [] for case in CASES}
-    try:
+    with ServerChild([sys.executable, __file__, "--serve"]) as server:
+        info = server.info
         for _ in range(RUNS):
             for case in CASES:  # interleaved, so a busy moment hits every case alike
                 folder = tempfile.mkdtemp(prefix="elevenlabs-bench-export-")
@@ -129,19 +123,13 @@ def measure() -> dict[str, Any]:
                         folder,
                         str(info["small_after"]),
                     ]
-                    child = subprocess.run(command, capture_output=True, text=True, check=False)
-                    if child.returncode:
-                        raise RuntimeError(f"{case}: the export child failed:\n{child.stderr}")
-                    result = json.loads(child.stdout.splitlines()[-1])
+                    result = run_child(command, f"export {case}")
                     items = SMALL if case == "c4_small" else ITEMS
                     if result["bytes"] != items * AUDIO:
                         raise RuntimeError(f"{case}: exported {result['bytes']} bytes, not {items * AUDIO}")
                     samples[case].append({**result, "items": items})
                 finally:
                     shutil.rmtree(folder)
-    finally:
-        server.stdin.close()
-        server.wait(timeout=30)
     return {
         case: {
             "items": runs[0]["items"],

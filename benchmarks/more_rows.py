@@ -26,7 +26,6 @@ import os
 import random
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -38,6 +37,7 @@ from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from children import run_child
 from peak_rss import measure_transfer, memory_kib
 from tts_server import has_text
 
@@ -329,15 +329,9 @@ def measure_upload(base_url: str, api_key: str) -> dict[str, Any]:
         os.sync()  # its dirty pages are written back now, not during the runs
         for _ in range(UPLOAD_RUNS):
             for who in UPLOAD_CASES:  # interleaved, so a busy moment hits every case alike
-                child = subprocess.run(
-                    [sys.executable, __file__, "--upload", who, base_url, api_key, path],
-                    capture_output=True,
-                    text=True,
-                    check=False,
+                result = run_child(
+                    [sys.executable, __file__, "--upload", who, base_url, api_key, path], f"upload {who}"
                 )
-                if child.returncode:
-                    raise RuntimeError(f"{who}: the upload child failed:\n{child.stderr}")
-                result = json.loads(child.stdout)
                 received = last_upload(base_url)
                 if not (received["complete"] and received["bytes"] > UPLOAD_BYTES):
                     raise RuntimeError(f"{who}: the server did not get the whole upload: {received}")
@@ -465,6 +459,24 @@ def json_lines_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callable
         raw.close()
 
 
+def count_floor_pages(
+    raw: httpx.Client, path: str, first: dict[str, Any], counted: tuple[str, str], cursor: tuple[str, str]
+) -> int:
+    """The floor's listing (the voice pages here, the history in in_process.py): every page of `path` read with
+    httpx and `json.loads`, from the query `first`. `counted` names the page's list and the field of each item
+    that is read (and must be set); `cursor` the next page's query parameter and this page's field with it."""
+    (items, field), (parameter, next_field) = counted, cursor
+    count, params = 0, first
+    while True:
+        response = raw.get(path, params=params)
+        response.raise_for_status()
+        page = json.loads(response.content)
+        count += sum(1 for item in page[items] if item[field])
+        if not page["has_more"]:
+            return count
+        params = {**first, parameter: page[next_field]}
+
+
 @contextmanager
 def voice_pages_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callable[[], int]]]:
     """Ours (`voices.iter_search`), the official SDK (`voices.search` in a loop, following
@@ -490,15 +502,8 @@ def voice_pages_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callabl
             token = page.next_page_token
 
     def list_raw() -> int:
-        count, params = 0, {"page_size": str(VOICES_PER_PAGE)}
-        while True:
-            response = raw.get("/v2/voices", params=params)
-            response.raise_for_status()
-            page = json.loads(response.content)
-            count += sum(1 for voice in page["voices"] if voice["name"])
-            if not page["has_more"]:
-                return count
-            params = {"page_size": str(VOICES_PER_PAGE), "next_page_token": page["next_page_token"]}
+        first = {"page_size": str(VOICES_PER_PAGE)}
+        return count_floor_pages(raw, "/v2/voices", first, ("voices", "name"), ("next_page_token", "next_page_token"))
 
     try:
         yield {"ours": list_ours, "official": list_official, "floor": list_raw}

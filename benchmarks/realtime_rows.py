@@ -27,14 +27,16 @@ import base64
 import json
 import os
 import statistics
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import urlencode
 
+from children import CLIENT_CORES, SERVER_CORES, run_child
 from peak_rss import measure_transfer
-from realtime_server import DELAY_AUDIO, LONG_AUDIO, run_child, tls_server
+from realtime_server import DELAY_AUDIO, LONG_AUDIO, tls_server
 
 API_KEY = "bench-key"
 MODEL = "eleven_flash_v2_5"
@@ -50,8 +52,6 @@ SHORT = 1_200  # 2 minutes
 LONG_ROUNDS = 3
 WARM_UP = 20  # messages of the warm-up stream before a measured long stream
 FLAT_MARGIN_MIB = 2.0  # the long stream's growth may exceed the short one's by this much (allocator noise)
-CORES = sorted(os.sched_getaffinity(0))
-SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else (set(CORES), set(CORES))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -224,7 +224,7 @@ def long_case(who: str, base_url: str, count: int) -> None:
 
 
 def child(arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    return run_child(__file__, f"realtime {' '.join(arguments[:2])}", arguments, env)
+    return run_child([sys.executable, __file__, *arguments], f"realtime {' '.join(arguments[:2])}", env=env)
 
 
 def measure() -> dict[str, Any]:
@@ -335,7 +335,7 @@ if __name__ == "__main__":
     elif args.long:
         long_case(args.long[0], args.long[1], int(args.long[2]))
     else:
-        from run import format_table, row
+        from table import format_table, row
 
         os.sched_setaffinity(0, CLIENT_CORES)  # the children inherit it; the server has its own
         print(format_table(rows(measure(), row)))

@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from http import HTTPStatus
 from typing import Any
 
+from children import ServerChild
 from websockets.asyncio.server import Request, Response, ServerConnection, serve
 
 ANSWER_DELAY = 0.05
@@ -142,28 +143,8 @@ def tls_server(script: str, arguments: list[str], cores: set[int]) -> Iterator[t
         cert, key = make_certificate(folder)
         pinned = ",".join(str(core) for core in sorted(cores))
         path = os.path.join(os.path.dirname(os.path.abspath(__file__)), script)
-        server = subprocess.Popen(
-            [sys.executable, path, cert, key, *arguments, pinned],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert server.stdin is not None and server.stdout is not None
-        try:
-            yield json.loads(server.stdout.readline())["base_url"], {**os.environ, "SSL_CERT_FILE": cert}
-        finally:
-            server.stdin.close()
-            server.wait(timeout=30)
-
-
-def run_child(script: str, label: str, arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    """Runs `script` with `arguments` in a fresh process (one measurement, its own memory) and returns the
-    JSON of its last line; a failing child raises with its stderr, named by `label`."""
-    done = subprocess.run([sys.executable, script, *arguments], capture_output=True, text=True, env=env, check=False)
-    if done.returncode:
-        raise RuntimeError(f"{label}: the child failed:\n{done.stderr}")
-    answer: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return answer
+        with ServerChild([sys.executable, path, cert, key, *arguments, pinned]) as server:
+            yield server.info["base_url"], {**os.environ, "SSL_CERT_FILE": cert}
 
 
 if __name__ == "__main__":

@@ -28,14 +28,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from children import CLIENT_CORES, SERVER_CORES
+
 API_KEY = "bench-key"
 CONTENDERS = ("ours", "official", "floor")
 TRANSCRIPTS = 220
 WARM_UP = 20
 RUNS = 3
 HEADER = "X-Elevenlabs-Speech-Engine-Authorization"
-CORES = sorted(os.sched_getaffinity(0))
-SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else (set(CORES), set(CORES))
 
 
 def token() -> str:

@@ -24,13 +24,15 @@ import base64
 import json
 import os
 import statistics
+import sys
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+from children import CLIENT_CORES, SERVER_CORES, run_child
 from peak_rss import measure_transfer
-from realtime_server import run_child, tls_server
+from realtime_server import tls_server
 
 API_KEY = "bench-key"
 MODEL = "scribe_v2_realtime"
@@ -42,8 +44,6 @@ SEGMENTS = 600  # 10 minutes
 WARM_UP = 5
 RUNS = 5
 TIMEOUT = 120.0
-CORES = sorted(os.sched_getaffinity(0))
-SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else (set(CORES), set(CORES))
 
 Stream = Callable[[int], tuple[int, int]]  # segments -> (first chunk sent, last committed transcript read)
 
@@ -264,7 +264,7 @@ def stream_case(who: str, base_url: str, segments: int) -> None:
 
 
 def child(arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    return run_child(__file__, f"transcription {arguments[1]}", arguments, env)
+    return run_child([sys.executable, __file__, *arguments], f"transcription {arguments[1]}", env=env)
 
 
 def measure(runs: int = RUNS, contenders: tuple[str, ...] = CONTENDERS) -> dict[str, Any]:
@@ -316,6 +316,6 @@ if __name__ == "__main__":
             for who, summary in result["stream"].items():
                 print(who, round(summary["commits_per_s"]), "commits/s", round(summary["rss_growth_mib"], 2), "MiB")
         else:
-            from run import format_table, row
+            from table import format_table, row
 
             print(format_table(rows(result, row)))
