@@ -1,6 +1,7 @@
 """The argument values of the reference's examples (scripts/reference.py), as Python source a user can paste.
 
-For each required argument of a method, in order: the spec's own example, if it validates; a realistic
+For each required argument of a method (and, where a body has no required field, the first field the spec
+gives an example for, or a `prompt`: see `worth_showing`), in order: the spec's own example, if it validates; a realistic
 value for a few well-known names (`voice_id`), or else the parameter's name as a string, if the schema
 accepts it (the official reference's style); else what the test server's one value builder gives
 (`Examples.value`, overlays/elevenlabs_client/_examples.py), so the reference and the test server cannot
@@ -31,6 +32,7 @@ REALISTIC = {
     "voice_id": "JBFqnCBsd6RMkjVDRZzb",
     "model_id": "eleven_multilingual_v2",
     "text": "The first move is what sets everything in motion.",
+    "prompt": "A calm piano melody for a rainy morning.",
 }
 # A file's extension by words of its field or group name; audio otherwise.
 EXTENSIONS = (
@@ -127,9 +129,15 @@ def arguments(values: Values, operation: dict[str, Any], function: Any) -> dict[
     )
     chosen: dict[str, tuple[Any, dict[str, Any]]] = {}
     body: dict[str, Any] = {}
-    for name, parameter in inspect.signature(function).parameters.items():
-        if parameter.kind is parameter.VAR_KEYWORD or (parameter.default is not parameter.empty and name not in whole):
-            continue
+    signature = inspect.signature(function).parameters
+    names = [
+        name
+        for name, parameter in signature.items()
+        if parameter.kind is not parameter.VAR_KEYWORD and (parameter.default is parameter.empty or name in whole)
+    ]
+    if fields and not any(name in fields or name == "request" for name in names):
+        names += worth_showing(values, fields, signature)
+    for name in names:
         if name in spec_parameters:
             schema = spec_parameters[name].get("schema") or {}
             chosen[name] = (values.chosen(name, schema, spec_parameters[name]), schema)
@@ -147,6 +155,17 @@ def arguments(values: Values, operation: dict[str, Any], function: Any) -> dict[
         else:
             raise ExampleError(f"{where}: argument {name} is neither a parameter nor a body field of the spec")
     return as_python(operation, chosen, body, fields)
+
+
+def worth_showing(values: Values, fields: dict[str, tuple[str, dict[str, Any]]], signature: Any) -> list[str]:
+    """A body with no required field would be sent empty: the example shows its first field the spec gives an
+    example for (or, lacking one, a field named in REALISTIC, `prompt` of music), so the call does something."""
+    taken = [name for name in signature if name in fields]
+    for name in taken:
+        found, example = values.with_examples.example(fields[name][1])
+        if found and values.valid(example, fields[name][1]):
+            return [name]
+    return [name for name in taken if fields[name][0] in REALISTIC][:1]
 
 
 def body_of(values: Values, operation: dict[str, Any]) -> tuple[dict[str, Any], str]:
