@@ -31,11 +31,14 @@ def main(argv: list[str]) -> int:
     openapi = Path(__file__).resolve().parent.parent / "openapi"
     sys.path[:0] = [str(options.generated.resolve()), str(options.overlays.resolve()), str(openapi)]
     import elevenlabs_api
+    import elevenlabs_client
 
-    # The .venv's editable install must not hand out the committed package in place of the one just generated.
-    if not Path(elevenlabs_api.__file__ or "").resolve().is_relative_to(options.generated.resolve()):
-        print(f"reference: imported {elevenlabs_api.__file__}, not the package in {options.generated}", file=sys.stderr)
-        return 1
+    # The .venv's editable install must not hand out the committed packages in place of the ones asked for
+    # (sys.path's finder comes before the editable one; this says so if that ever changes).
+    for package, folder in ((elevenlabs_api, options.generated), (elevenlabs_client, options.overlays)):
+        if not Path(package.__file__ or "").resolve().is_relative_to(folder.resolve()):
+            print(f"reference: imported {package.__file__}, not the package in {folder}", file=sys.stderr)
+            return 1
     from reference_pages import pages
     from reference_values import ExampleError
 
