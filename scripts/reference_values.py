@@ -1,7 +1,8 @@
 """The argument values of the reference's examples (scripts/reference.py), as Python source a user can paste.
 
 For each required argument of a method (and, where a body has no required field, the first field the spec
-gives an example for, or a `prompt`: see `worth_showing`), in order: the spec's own example, if it validates; a realistic
+gives an example for, or a `prompt`: see `worth_showing`; where an upload takes no file required, its first
+file), in order: the spec's own example, if it validates; a realistic
 value for a few well-known names (`voice_id`), or else the parameter's name as a string, if the schema
 accepts it (the official reference's style); else what the test server's one value builder gives
 (`Examples.value`, overlays/elevenlabs_client/_examples.py), so the reference and the test server cannot
@@ -40,6 +41,7 @@ EXTENSIONS = (
     (("video",), "mp4"),
     (("csv",), "csv"),
     (("knowledge", "document", "pdf"), "pdf"),
+    (("pronunciation",), "pls"),
 )
 
 
@@ -110,10 +112,12 @@ class Values:
         return None
 
 
-def upload_name(name: str, tag: str) -> str:
-    words = f"{name} {tag}"
+def upload_name(name: str, operation_id: str) -> str:
+    """A plausible file for the field: `audio.mp3`, `image.png`, `document.pdf`, ..."""
+    words = f"{name} {operation_id}"
     extension = next((ext for keys, ext in EXTENSIONS if any(key in words for key in keys)), "mp3")
-    stem = "audio" if name in ("file", "audio") and extension == "mp3" else name.removesuffix("s")
+    stems = {"mp3": "audio", "pdf": "document", "pls": "dictionary"}
+    stem = stems.get(extension, name) if name in ("file", "files", "audio") else name.removesuffix("s")
     return f"{stem}.{extension}"
 
 
@@ -137,6 +141,9 @@ def arguments(values: Values, operation: dict[str, Any], function: Any) -> dict[
     ]
     if fields and not any(name in fields or name == "request" for name in names):
         names += worth_showing(values, fields, signature)
+    files = [name for name in signature if name in fields and values.binary(fields[name][1]) is not None]
+    if media == "multipart/form-data" and files and not set(files) & set(names):
+        names.append(files[0])  # an upload with no file given (speech to text takes a file or a URL) is no example
     for name in names:
         if name in spec_parameters:
             schema = spec_parameters[name].get("schema") or {}
@@ -145,7 +152,7 @@ def arguments(values: Values, operation: dict[str, Any], function: Any) -> dict[
             field_name, schema = fields[name]
             files = values.binary(schema)
             if files is not None and media == "multipart/form-data":
-                path = Path(upload_name(field_name, operation["tags"][0]))
+                path = Path(upload_name(field_name, operation["operationId"]))
                 chosen[name] = (path if files else [path], schema)
             else:
                 body[field_name] = values.chosen(field_name, schema)
