@@ -9,6 +9,7 @@ file, events and other results printed.
 from __future__ import annotations
 
 import inspect
+import sys
 from typing import Any
 
 from reference_values import Source, Values, arguments, checked, source
@@ -102,3 +103,9 @@ def programs(values: Values, operation: dict[str, Any], path: str, sync: Any, as
     async_text += "".join(f"{indent}{line}\n" for line in "\n".join(lines).split("\n"))
     async_text += "\n\nasyncio.run(main())\n"
     return sync_text, async_text
+
+
+if __name__ == "__main__":
+    from reference import helper_main
+
+    sys.exit(helper_main(__doc__, sys.argv[1:]))

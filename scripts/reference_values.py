@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import inspect
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,9 +142,9 @@ def arguments(values: Values, operation: dict[str, Any], function: Any) -> dict[
     ]
     if fields and not any(name in fields or name == "request" for name in names):
         names += worth_showing(values, fields, signature)
-    files = [name for name in signature if name in fields and values.binary(fields[name][1]) is not None]
-    if media == "multipart/form-data" and files and not set(files) & set(names):
-        names.append(files[0])  # an upload with no file given (speech to text takes a file or a URL) is no example
+    uploads = [name for name in signature if name in fields and values.binary(fields[name][1]) is not None]
+    if media == "multipart/form-data" and uploads and not set(uploads) & set(names):
+        names.append(uploads[0])  # an upload with no file given (speech to text takes a file or a URL) is no example
     for name in names:
         if name in spec_parameters:
             schema = spec_parameters[name].get("schema") or {}
@@ -276,3 +277,9 @@ def source(value: Any) -> Source:
     else:
         raise ExampleError(f"no Python source for a {type(value).__name__}")
     return out
+
+
+if __name__ == "__main__":
+    from reference import helper_main
+
+    sys.exit(helper_main(__doc__, sys.argv[1:]))
