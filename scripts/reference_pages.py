@@ -15,7 +15,7 @@ import re
 import sys
 from typing import Any
 
-from reference_programs import programs
+from reference_programs import formatted, programs
 from reference_values import Values, body_of, python_name
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -124,13 +124,18 @@ def pages(spec: dict[str, Any], realtime: Any = None) -> dict[str, str]:
             if verb in METHODS:
                 tags.setdefault(operation["tags"][0], []).append((path, verb, operation))
     groups = {tag: tuple(operations[0][2]["x-fern-sdk-group-name"]) for tag, operations in tags.items()}
+    every = [operation for operations in tags.values() for _, _, operation in operations]
+    raw = [text for operation in every for text in programs(values, operation, *methods(clients, operation))]
+    done = iter(formatted(raw))
+    examples = {operation["operationId"]: (next(done), next(done)) for operation in every}
     written = {}
     for tag, operations in sorted(tags.items()):
         group = walk(clients[0], groups[tag])
         order = list(dict.fromkeys(name for klass in reversed(type(group).__mro__) for name in vars(klass)))
         operations.sort(key=lambda entry: order.index(entry[2]["x-fern-sdk-method-name"]))
         entries = [
-            entry(spec, values, clients, operation, path, verb, STATUS_ERRORS) for path, verb, operation in operations
+            entry(values, clients, operation, path, verb, STATUS_ERRORS, examples[operation["operationId"]])
+            for path, verb, operation in operations
         ]
         written[f"{tag}.md"] = page(tag, groups, operations, group) + "".join(entries)
     channels = realtime.channel_pages(spec) if realtime else {}
@@ -141,6 +146,12 @@ def pages(spec: dict[str, Any], realtime: Any = None) -> dict[str, str]:
 
 def realtime_channels(spec: dict[str, Any]) -> list[str]:
     return sorted((spec.get("x-realtime") or {}).get("channels") or {})
+
+
+def methods(clients: tuple[Any, Any], operation: dict[str, Any]) -> tuple[str, Any, Any]:
+    """`group.sub.method` of the operation, and that method of the sync and of the async client."""
+    names = [*operation["x-fern-sdk-group-name"], operation["x-fern-sdk-method-name"]]
+    return ".".join(names), walk(clients[0], names), walk(clients[1], names)
 
 
 def walk(target: Any, names: tuple[str, ...] | list[str]) -> Any:
@@ -194,13 +205,13 @@ def page(tag: str, groups: dict[str, tuple[str, ...]], operations: list[Any], gr
 
 
 def entry(
-    spec: dict[str, Any],
     values: Values,
     clients: tuple[Any, Any],
     operation: dict[str, Any],
     path: str,
     verb: str,
     errors: dict[int, type],
+    examples: tuple[str, str],
 ) -> str:
     names = [*operation["x-fern-sdk-group-name"], operation["x-fern-sdk-method-name"]]
     method = names[-1]
@@ -214,9 +225,8 @@ def entry(
     out.append(parameters(values, operation, sync))
     out.append(returns(sync, walk(clients[0], names[:-1]), method, call(tuple(names[:-1]))))
     out.append(error_table(values, operation, errors))
-    sync_example, async_example = programs(values, operation, ".".join(names), sync, asynchronous)
-    out.append(f"<!-- example: sync -->\n```python\n{sync_example}```\n")
-    out.append(f"<!-- example: async -->\n```python\n{async_example}```\n")
+    out.append(f"<!-- example: sync -->\n```python\n{examples[0]}```\n")
+    out.append(f"<!-- example: async -->\n```python\n{examples[1]}```\n")
     return "\n".join(out)
 
 

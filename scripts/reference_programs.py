@@ -3,19 +3,21 @@
 Imports, the client (`ElevenLabs(api_key="YOUR_API_KEY")`, no base URL: tests/test_reference_pages.py
 points it at the test server through ELEVENLABS_BASE_URL), the call with keyword arguments for every
 required parameter (scripts/reference_values.py), and what to do with the result: a stream written to a
-file, events and other results printed.
+file, events and other results printed. All of them are formatted by the pinned ruff at once (`formatted`),
+so they read as a user's code would after `ruff format`, lines broken where they are long.
 """
 
 from __future__ import annotations
 
 import inspect
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from reference_values import Source, Values, arguments, checked, source
+from reference_values import ExampleError, Source, Values, arguments, checked, source
 
-# One line for a short call, else one argument a line.
-LINE = 88
 MEDIA_EXTENSIONS = {
     "application/zip": "zip",
     "application/x-zip": "zip",
@@ -38,71 +40,59 @@ def output_name(operation: dict[str, Any]) -> str:
     return f"{operation['x-fern-sdk-group-name'][-1]}.{extension}"
 
 
-class Call:
-    """The call's source at a nesting level: on one line if it fits, else one argument a line."""
-
-    def __init__(self, path: str, chosen: dict[str, tuple[Any, dict[str, Any]]], outer: int, out: Source) -> None:
-        self.path, self.outer = path, outer
-        self.parts = [f"{name}={out.add(source(value))}" for name, (value, _) in chosen.items()]
-
-    def at(self, indent: str, head: str) -> str:
-        one = f"{self.path}({', '.join(self.parts)})"
-        if self.outer + len(indent) + len(head) + len(one) <= LINE or not self.parts:
-            return one
-        return f"{self.path}(\n" + "".join(f"{indent}    {part},\n" for part in self.parts) + f"{indent})"
-
-
-def body(kind: str, call: Call, output: str, is_async: bool) -> list[str]:
+def body(kind: str, call: str, output: str, is_async: bool) -> list[str]:
     """The lines that make the call and use its result."""
     wait, each = ("await ", "async for") if is_async else ("", "for")
     if kind in ("BinaryStream", "AsyncBinaryStream"):
-        return [
-            f'with open("{output}", "wb") as file:',
-            f"    {each} chunk in {call.at('    ', each + ' chunk in :')}:",
-            "        file.write(chunk)",
-        ]
+        return [f'with open("{output}", "wb") as file:', f"    {each} chunk in {call}:", "        file.write(chunk)"]
     if kind.startswith(("Iterator[", "AsyncObjectStream[")):
-        return [f"{each} event in {call.at('', each + ' event in :')}:", "    print(event)"]
+        return [f"{each} event in {call}:", "    print(event)"]
     if kind in ("MultipartResponse", "AsyncMultipartResponse"):
         return [
-            f"result = {wait}{call.at('', 'result = ' + wait)}",
+            f"result = {wait}{call}",
             "print(result.json)",
             f'with open("{output}", "wb") as file:',
             f"    {each} chunk in result.audio:",
             "        file.write(chunk)",
         ]
     if kind == "None":
-        return [f"{wait}{call.at('', wait)}"]
-    return [f"result = {wait}{call.at('', 'result = ' + wait)}", "print(result)"]
+        return [f"{wait}{call}"]
+    return [f"result = {wait}{call}", "print(result)"]
 
 
 def imports(out: Source, client: str, first: list[str]) -> str:
     stdlib = sorted({*first, *out.stdlib}, key=lambda line: (line.startswith("from "), line))
-    names = sorted({client, *out.models})
     head = "\n".join(stdlib) + "\n\n" if stdlib else ""
-    line = f"from elevenlabs_client import {', '.join(names)}"
-    if len(line) <= LINE:
-        return f"{head}{line}\n"
-    return f"{head}from elevenlabs_client import (\n" + "".join(f"    {name},\n" for name in names) + ")\n"
+    return f"{head}from elevenlabs_client import {', '.join(sorted({client, *out.models}))}\n"
 
 
 def programs(values: Values, operation: dict[str, Any], path: str, sync: Any, asynchronous: Any) -> tuple[str, str]:
-    """The sync and the async program of the operation called as `client.<path>`."""
+    """The sync and the async program of the operation called as `client.<path>` (not yet formatted)."""
     chosen = arguments(values, operation, sync)
     checked(values, f"{operation['operationId']} (client.{path})", chosen)
+    out = Source("")
+    call = f"client.{path}({', '.join(f'{name}={out.add(source(value))}' for name, (value, _) in chosen.items())})"
     output = output_name(operation)
-    out = Source("")
-    lines = body(annotation(sync), Call(f"client.{path}", chosen, 0, out), output, is_async=False)
     sync_text = imports(out, "ElevenLabs", []) + '\nclient = ElevenLabs(api_key="YOUR_API_KEY")\n'
-    sync_text += "".join(f"{line}\n" for line in lines)
-    out = Source("")
-    indent = " " * 8
-    lines = body(annotation(asynchronous), Call(f"client.{path}", chosen, len(indent), out), output, is_async=True)
+    sync_text += "".join(f"{line}\n" for line in body(annotation(sync), call, output, is_async=False))
     async_text = imports(out, "AsyncElevenLabs", ["import asyncio"]) + "\n\nasync def main() -> None:\n"
     async_text += '    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:\n'
-    async_text += "".join(f"{indent}{line}\n" for line in "\n".join(lines).split("\n"))
-    async_text += "\n\nasyncio.run(main())\n"
-    return sync_text, async_text
+    async_text += "".join(f"        {line}\n" for line in body(annotation(asynchronous), call, output, is_async=True))
+    return sync_text, async_text + "\n\nasyncio.run(main())\n"
+
+
+def formatted(texts: list[str]) -> list[str]:
+    """The programs as `ruff format` writes them (88 columns, its default), in one run of the pinned ruff."""
+    with tempfile.TemporaryDirectory(prefix="reference-examples-") as folder:
+        paths = [Path(folder) / f"example_{number}.py" for number in range(len(texts))]
+        for path, text in zip(paths, texts, strict=True):
+            path.write_text(text, encoding="utf-8")
+        ruff = str(Path(sys.executable).parent / "ruff")
+        command = [ruff, "format", "--isolated", "--no-cache", "--line-length=88", folder]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise ExampleError(f"ruff format failed on the reference's examples:\n{done.stderr}")
+        return [path.read_text(encoding="utf-8") for path in paths]
 
 
 if __name__ == "__main__":
