@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 from reference_programs import formatted, programs
-from reference_values import Values, body_of, python_name
+from reference_values import Values, body_of, by_argument
 
 METHODS = ("get", "put", "post", "delete", "patch")
 PREFIXES = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
@@ -232,11 +232,12 @@ def entry(
 
 def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:
     """The table of every argument: its type, whether it is required, the server's default, where it goes."""
-    spec_parameters = {python_name(p["name"]): p for p in operation.get("parameters", [])}
+    signature = inspect.signature(function).parameters
+    spec_parameters = by_argument(signature, {p["name"]: p for p in operation.get("parameters", [])})
     schema, media = body_of(values, operation)
-    fields = {python_name(name): (name, field) for name, field in (schema.get("properties") or {}).items()}
+    fields = by_argument(signature, {name: (name, field) for name, field in (schema.get("properties") or {}).items()})
     rows = ["| Parameter | Type | Required | Server default | Description |", "| --- | --- | --- | --- | --- |"]
-    for name, parameter in inspect.signature(function).parameters.items():
+    for name, parameter in signature.items():
         annotation = "" if parameter.annotation is parameter.empty else stripped(parameter.annotation)
         required = parameter.default is parameter.empty
         default: Any = None
