@@ -31,6 +31,8 @@ SPEC = Path("openapi/elevenlabs.yaml")
 # The generator owns all of generated/: the package elevenlabs_api, and its pyproject.toml and
 # README (written with --meta=uv, the only way 0.29.1 also writes the py.typed marker).
 GENERATED = Path("generated")
+# The HTTP reference, rendered from the spec and the client just generated (scripts/reference.py).
+REFERENCE = Path("docs/reference")
 # Tools whose output is committed: a different version is drift even if today's output matches.
 PINNED_TOOLS = ("openapi-python-client", "ruff")
 # Made by running or installing the package, never by the generator (generated/.gitignore lists them too).
@@ -43,6 +45,7 @@ class GenerationError(Exception):
 
 def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Path, Path, str]:
     """Write the normalized spec and the generated project under `scratch`; return their paths and the pins report.
+    The reference pages go to `scratch / "reference"`.
 
     `whole` is the vendor's spec to use instead of the committed one (make update-spec tries a new one first)."""
     spec, generated, templates = scratch / SPEC.name, scratch / GENERATED.name, scratch / "templates"
@@ -73,6 +76,8 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
     homes = fold_models(generated / "elevenlabs_api" / "models", root / "templates")
     render_realtime(document, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime", homes)
     ship_spec(document, generated / "elevenlabs_api" / "openapi.json.gz")
+    reference = [sys.executable, str(root / "scripts/reference.py"), f"--spec={document}", f"--generated={generated}"]
+    run("reference", [*reference, f"--overlays={root / 'overlays'}", f"--output={scratch / 'reference'}"])
     return spec, generated, report
 
 
@@ -340,13 +345,19 @@ def run(name: str, command: list[str]) -> str:
 
 def generate(root: Path) -> None:
     with tempfile.TemporaryDirectory(dir=root, prefix=".generate-") as scratch:
-        spec, generated, report = regenerate(root, Path(scratch))
+        spec, _, report = regenerate(root, Path(scratch))
         print(report, end="", file=sys.stderr)
         os.replace(spec, root / SPEC)
-        target = root / GENERATED
+        put_in_place(root, Path(scratch))
+
+
+def put_in_place(root: Path, scratch: Path) -> None:
+    """Replace generated/ and docs/reference/ by what `regenerate` wrote in `scratch`, each whole (a group that
+    went takes its module and its page with it); the previous ones are left in `scratch`."""
+    for built, target in ((scratch / GENERATED.name, root / GENERATED), (scratch / "reference", root / REFERENCE)):
         if target.exists():
-            target.rename(Path(scratch) / "previous")
-        generated.rename(target)
+            target.rename(scratch / f"previous-{built.name}")
+        built.rename(target)
 
 
 def pinned_versions(root: Path) -> dict[str, str]:
@@ -403,7 +414,9 @@ def check(root: Path) -> list[str]:
         committed = files_under(root / GENERATED, GENERATED)
         if (root / SPEC).exists():
             committed[str(SPEC)] = root / SPEC
-        diff = diff_files(committed, {**files_under(generated, GENERATED), str(SPEC): spec})
+        committed.update(files_under(root / REFERENCE, REFERENCE) if (root / REFERENCE).exists() else {})
+        fresh = {**files_under(generated, GENERATED), **files_under(Path(scratch) / "reference", REFERENCE)}
+        diff = diff_files(committed, {**fresh, str(SPEC): spec})
     return ["".join(diff)] if diff else []
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from generate import GENERATED, SPEC, GenerationError, regenerate
+from generate import SPEC, GenerationError, put_in_place, regenerate
 from revision_check import ROOT, missing_operations, n
 from spec_diff import as_text, report
 
@@ -121,10 +121,7 @@ def update(root: Path, source: str) -> str:
         # Only now does anything committed change; each replacement is a rename within one file system.
         os.replace(candidate, current)
         os.replace(spec, root / SPEC)
-        target = root / GENERATED
-        if target.exists():
-            target.rename(scratch / "previous")
-        generated.rename(target)
+        put_in_place(root, build)
     return changes
 
 

@@ -222,6 +222,7 @@ LONG_FILES = [
     "test_spec_history.py",  # 8 revisions regenerated, on two processes of its own
     "test_lazy_models.py",  # mypy over the generated models
     "test_realtime_typed.py",  # mypy over the generated realtime package
+    "test_reference_pages.py",  # runs the 774 examples of docs/reference (about 20 s)
 ]
 
 

@@ -273,6 +273,9 @@ def test_drift_catches_a_page_change_not_regenerated(edited_drift: subprocess.Co
     assert result.returncode == 1
     assert "+++ openapi/elevenlabs.yaml (regenerated)" in result.stderr
     assert "+++ generated/elevenlabs_api/api/history/history_get.py (regenerated)" in result.stderr
+    # The reference is compared too: its history page shows the description the page changed.
+    assert "+++ docs/reference/history.md (regenerated)" in result.stderr
+    assert "+Gone." in result.stderr
 
 
 @pytest.mark.slow

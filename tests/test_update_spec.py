@@ -44,7 +44,7 @@ def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def snapshot(repository: Path) -> dict[str, str]:
     """A digest of every file the update may replace."""
-    folders = [repository / "openapi", repository / "generated"]
+    folders = [repository / "openapi", repository / "generated", repository / "docs" / "reference"]
     return {
         str(path.relative_to(repository)): hashlib.sha256(path.read_bytes()).hexdigest()
         for folder in folders

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_update_spec import REMOVED, REMOVED_LINE, ROOT, committed_spec, copy_of_repository
+from test_update_spec import REMOVED, REMOVED_LINE, REMOVED_NAME, ROOT, committed_spec, copy_of_repository
 
 # A path no revision of the vendor's has, so the addition is new whatever update came before.
 ADDED = ("/v1/voices/{voice_id}/settings/synthetic-history", "get")
@@ -59,6 +59,10 @@ def test_an_update_through_make_passes_the_consistency_tests_in_a_copy(tmp_path:
     assert all(line.startswith(("  ! client.music.compose  ", "  ~ client.music.compose  ")) for line in changed), (
         changed
     )
+    # The reference was replaced whole: the added operation has its entry, the removed one has none left.
+    reference = repository / "docs" / "reference"
+    assert "\n## `client.voices.settings.get_synthetic_history`\n" in (reference / "voices_settings.md").read_text()
+    assert not [page.name for page in reference.glob("*.md") if f"\n## `{REMOVED_NAME}`\n" in page.read_text()]
     # The copy's own generated and overlay packages, not the ones installed from this checkout.
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(repository / part) for part in ("generated", "overlays"))}
     consistency = ["tests/test_surface.py", "tests/test_generation.py", "tests/test_normalize.py"]
