@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
 from reference_realtime_examples import program
 from reference_signatures import plain, signature_block
@@ -64,11 +65,6 @@ def direction(channel: Json) -> str:
     if channel.get("direction") == "server":
         return "opened by ElevenLabs to your server"
     return f"opened by `client.{channel['group']}.{channel['method']}(...)`"
-
-
-def literal(value: Any) -> str:
-    """A value as Python source, strings in double quotes (as the examples write them)."""
-    return json.dumps(value) if isinstance(value, str) else repr(value)
 
 
 def one_line(text: str | None) -> str:
@@ -169,10 +165,9 @@ class Page:
         first = self.channel.get("first_message")
         if first:
             properties = self.schemas[first["schema"]]["properties"]
-            for field in first["fields"]:
-                if field in properties and field != "text" and "const" not in properties[field]:
-                    where = f"first message, `{first['message']}`"
-                    yield where, {"name": field, "schema": properties[field], "required": False}
+            for field in self.module.FIRST_MESSAGE_FIELDS:  # those the method takes (the rest are constants)
+                where = f"first message, `{first['message']}`"
+                yield where, {"name": field, "schema": properties[field], "required": False}
 
     def sending(self) -> str:
         heading = "Your server sends" if self.server_side else "Sending"
@@ -266,17 +261,23 @@ class Page:
 
     def programs(self) -> str:
         lines = ["## Examples"]
-        call, send = self.call(), self.generic_send()
         for flavour in ("sync", "async"):
-            lines += ["", f"<!-- example: {flavour} -->", "```python", program(self.name, flavour, call, send) + "```"]
+            code = program(
+                self.examples, self.name, self.channel, [argument for _, argument in self.parameters()], flavour
+            )
+            lines += ["", f"<!-- example: {flavour} -->", "```python", code + "```"]
         return "\n".join(lines)
 
     # Helpers.
 
     def described(self, message: Json) -> list[str]:
-        """The message's description (the channel's, else its schema's) after an empty line; nothing without one."""
-        text = one_line(message.get("description") or self.schemas[message["schema"]].get("description"))
-        return ["", text] if text else []
+        """The message's model and description (the channel's, else its schema's), each after an empty line."""
+        schema = self.schemas[message["schema"]]
+        model = generator_class_name(str(schema.get("title") or message["schema"]))
+        text = one_line(message.get("description") or schema.get("description"))
+        return ["", f"Model: `{model}` (`from elevenlabs_client.models import {model}`)."] + (
+            ["", text] if text else []
+        )
 
     def resolved(self, schema: Json) -> Json:
         return {**self.examples.resolve(schema), **{key: value for key, value in schema.items() if key != "$ref"}}
@@ -334,41 +335,6 @@ class Page:
             if doc:
                 lines += ["", one_line(doc)]
         return lines
-
-    def call(self) -> str:
-        """The opening call with a value for every required argument: `client.<group>.<method>(name=value, ...)`."""
-        if self.server_side:
-            return ""
-        arguments = [
-            f"{parameter['name']}={literal(self.value(parameter))}"
-            for _, parameter in self.parameters()
-            if parameter["required"]
-        ]
-        return f"client.{self.channel['group']}.{self.channel['method']}({', '.join(arguments)})"
-
-    def generic_send(self) -> str:
-        """For the generic program: the first send_<message> whose required fields all have values."""
-        for message in self.channel["sends"]:
-            if message.get("method"):
-                properties = self.schemas[message["schema"]].get("properties") or {}
-                fields = [{"name": field, "schema": properties[field]} for field in message.get("required", ())]
-                arguments = ", ".join(f"{field['name']}={literal(self.value(field))}" for field in fields)
-                return f"{message['method']}({arguments})"
-        return "send({})"
-
-    def value(self, parameter: Json) -> Any:
-        """The spec's own example if it validates, else the parameter's name if the schema takes it (the official
-        reference's style), else the test server's value; checked against the schema, formats too."""
-        from openapi_schema_validator import OAS31Validator, oas31_format_checker
-
-        name, schema = parameter["name"], parameter["schema"]
-        found, value = self.examples.example(schema)
-        if not found:
-            value = name if self.examples.valid(name, schema) else self.examples.value(schema)
-        plain = {key: item for key, item in schema.items() if key not in ("example", "examples")}
-        if not OAS31Validator({**self.spec, **plain}, format_checker=oas31_format_checker).is_valid(value):
-            raise ValueError(f"realtime channel {self.name}: the example's {name}={value!r} does not fit its schema")
-        return value
 
 
 @functools.cache

@@ -10,6 +10,13 @@ first typed message, prints what comes back and closes.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from elevenlabs_client._examples import SCHEMA_REF, Examples
+
+Json = Any
+
 # By channel name, as _realtime/_open.py's SESSIONS: the programs for `sync` and `async`.
 PROGRAMS: dict[str, dict[str, str]] = {
     "stream_input": {
@@ -249,8 +256,51 @@ asyncio.run(main())
 }
 
 
-def program(name: str, flavour: str, call: str, send: str) -> str:
-    """The `flavour` ("sync" or "async") program of channel `name`: `call` opens its session (`client.<group>.
-    <method>(...)`), `send` is a first message for the generic program (`send_<message>(...)`)."""
+def program(examples: Examples, name: str, channel: Json, arguments: list[Json], flavour: str) -> str:
+    """The `flavour` ("sync" or "async") program of channel `name`. `arguments`: the opening method's, each
+    {name, schema, required}; `examples` gives their values (the one builder the test server uses)."""
+    if channel.get("direction") == "server":
+        call = ""
+    else:
+        values = [
+            f"{argument['name']}={literal(value(examples, name, argument))}"
+            for argument in arguments
+            if argument["required"]
+        ]
+        call = f"client.{channel['group']}.{channel['method']}({', '.join(values)})"
     template = PROGRAMS.get(name, GENERIC)[flavour]
-    return template.replace("{call}", call).replace("{send}", send).lstrip("\n")
+    return template.replace("{call}", call).replace("{send}", generic_send(examples, name, channel)).lstrip("\n")
+
+
+def generic_send(examples: Examples, name: str, channel: Json) -> str:
+    """For the generic program: the channel's first `send_<message>(...)`, with its required fields."""
+    for message in channel["sends"]:
+        if message.get("method"):
+            properties = examples.resolve({"$ref": SCHEMA_REF + message["schema"]}).get("properties") or {}
+            required = [{"name": field, "schema": properties[field]} for field in message.get("required", ())]
+            arguments = [f"{field['name']}={literal(value(examples, name, field))}" for field in required]
+            return f"{message['method']}({', '.join(arguments)})"
+    return "send({})"
+
+
+def value(examples: Examples, name: str, argument: Json) -> Any:
+    """The spec's own example if it validates, else the argument's name if the schema takes it (the official
+    reference's style: `voice_id="voice_id"`), else the test server's value; checked against the schema with
+    its formats, so that an example that breaks the spec fails the generation, naming the channel."""
+    from openapi_schema_validator import OAS31Validator, oas31_format_checker
+
+    schema = argument["schema"]
+    found, example = examples.example(schema)
+    if not found:
+        example = argument["name"] if examples.valid(argument["name"], schema) else examples.value(schema)
+    plain = {key: item for key, item in schema.items() if key not in ("example", "examples")}
+    if not OAS31Validator({**examples.spec, **plain}, format_checker=oas31_format_checker).is_valid(example):
+        raise ValueError(
+            f"realtime channel {name}: the example's {argument['name']}={example!r} does not fit its schema"
+        )
+    return example
+
+
+def literal(data: Any) -> str:
+    """A value as Python source, strings in double quotes (as the programs write them)."""
+    return json.dumps(data) if isinstance(data, str) else repr(data)

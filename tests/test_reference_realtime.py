@@ -81,9 +81,22 @@ def test_a_page_says_every_message_field_and_parameter_of_its_channel(pages: dic
     opening = section(text, f"## `client.{channel['group']}.{channel['method']}`")
     for parameter in channel["path_parameters"] + channel["query_parameters"]:
         assert f"| `{parameter['name']}` (" in opening, parameter["name"]
-    first = channel.get("first_message") or {"fields": []}
-    for field in set(first["fields"]) - {"text", "type"}:
-        assert f"| `{field}` (first message" in opening, field
+    method = getattr(getattr(ElevenLabs(api_key="-"), channel["group"]), channel["method"])
+    for parameter in inspect.signature(method).parameters:  # the first message's fields among them
+        assert f"| `{parameter}` " in opening, parameter
+
+
+@pytest.mark.parametrize("name", sorted(CHANNELS))
+def test_the_model_a_page_names_for_each_message_is_the_one_its_channel_sends_or_receives(
+    pages: dict[str, Path], name: str
+) -> None:
+    import elevenlabs_client.models
+
+    module = __import__(f"elevenlabs_api.realtime.{name}", fromlist=["SENDS"])
+    named = re.findall(r"Model: `(\w+)` \(`from elevenlabs_client.models import \1`\)", pages[name].read_text("utf-8"))
+    assert named == [model.__name__ for model in module.SENDS + module.RECEIVES]
+    for model in module.SENDS + module.RECEIVES:
+        assert getattr(elevenlabs_client.models, model.__name__) is model
 
 
 def test_a_message_a_new_document_adds_is_on_the_next_pages() -> None:
@@ -91,7 +104,7 @@ def test_a_message_a_new_document_adds_is_on_the_next_pages() -> None:
     received = spec["x-realtime"]["channels"]["conversation"]["receives"]
     received.append({**received[0], "message": "SomethingNew", "description": "Said by a newer document."})
     text = reference_realtime.channel_pages(spec)["realtime/conversation.md"]
-    assert "### `SomethingNew`\n\nSaid by a newer document." in text
+    assert "### `SomethingNew`\n" in text and "Said by a newer document." in text
 
 
 def signatures(page: Path) -> Iterator[tuple[Example, Any]]:
@@ -159,6 +172,14 @@ def test_a_channel_with_no_programs_of_its_own_gets_the_generic_ones(monkeypatch
         assert 'client.conversational_ai.realtime_session(agent_id="agent_id")' in code
         assert "session.send_user_audio_chunk()" in code and "print(message)" in code
         ast.parse(code)
+
+
+def test_an_example_value_that_does_not_fit_its_schema_fails_naming_the_channel() -> None:
+    spec = copy.deepcopy(SPEC)
+    (agent_id,) = spec["x-realtime"]["channels"]["conversation"]["query_parameters"]
+    agent_id["schema"] = {"type": "string", "format": "uuid", "example": "not-a-uuid"}  # fits but for its format
+    with pytest.raises(ValueError, match="realtime channel conversation: the example's agent_id='not-a-uuid'"):
+        reference_realtime.channel_pages(spec)
 
 
 @pytest.fixture(params=["sync", "async"])
