@@ -18,6 +18,7 @@ import functools
 import importlib
 import inspect
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -43,6 +44,7 @@ GUIDES = {
 # The server side of a channel ElevenLabs opens (x-direction: server), by group: its module, class and options.
 SERVERS = {"speech_engine": ("elevenlabs_client.speech_engine", "SpeechEngineServer", "ServeOptions")}
 FALLBACK_GUIDE = ("realtime-text-to-speech.md", "how channels become methods and sessions")
+VENDOR_SITE = "https://elevenlabs.io"
 FIELDS_HEADER = "| Field | Type | Required | Server default | Description |\n| --- | --- | --- | --- | --- |"
 
 
@@ -67,9 +69,14 @@ def direction(channel: Json) -> str:
     return f"opened by `client.{channel['group']}.{channel['method']}(...)`"
 
 
+def vendor_links(text: str) -> str:
+    """The vendor's descriptions link its own documentation site by path (`/docs/...`): the address in full."""
+    return re.sub(r"\]\((/[^)\s]*)\)", rf"]({VENDOR_SITE}\1)", text)
+
+
 def one_line(text: str | None) -> str:
     """A description as a table cell: one line, no cell separator."""
-    return " ".join((text or "").split()).replace("|", "\\|")
+    return vendor_links(" ".join((text or "").split()).replace("|", "\\|"))
 
 
 class Page:
@@ -102,7 +109,7 @@ class Page:
         lines.append(f"Source: `{channel['source']}`; module `elevenlabs_api.realtime.{self.name}`.")
         lines += [
             "",
-            channel.get("description") or "",
+            vendor_links(channel.get("description") or ""),
             "",
             f"See also [the user guide](../../user/{guide}): {helpers}.",
         ]
@@ -125,15 +132,25 @@ class Page:
                     "| `request_options` | `RequestOptions \\| None` | no |  | This call's timeout, retries, "
                     "and extra headers and query parameters. |"
                 )
-        sync_class, async_class = self.sessions
-        lines += [
-            "",
-            (
-                f"Returns: a session, `{sync_class.__name__}` (`await`ed: `{async_class.__name__}`), "
-                "used as a `with` block (`async with`); leaving the block closes the connection."
-            ),
-        ]
+        lines += ["", self.returns()]
         return "\n".join(lines)
+
+    def returns(self) -> str:
+        sync_class, async_class = self.sessions
+        protocol = self.module.CHANNEL.session  # what the generated method is annotated with
+        typed = f"`{self.name}.Session` (`{self.name}.AsyncSession`)"
+        if protocol in sync_class.__mro__:
+            how = f"a subclass of {typed}, the generated annotation"
+        else:
+            how = f"which type checkers see instead of the generated {typed} (the overlay re-types the method)"
+        from elevenlabs_client._realtime import _open
+
+        if sync_class.__name__ == _open.GENERIC[0]:  # made per channel, with its protocol as a mixin
+            how = f"with the channel's `send_<message>` methods: {typed}, the generated annotation"
+        return (
+            f"Returns: `{sync_class.__name__}` (`await`ed: `{async_class.__name__}`), {how}. Use it as a `with` "
+            "block (`async with`): leaving the block closes the connection."
+        )
 
     def serving(self) -> str:
         """A channel ElevenLabs opens: the server side over it, and what it is told (SERVERS)."""

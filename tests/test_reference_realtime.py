@@ -68,6 +68,7 @@ def test_a_page_says_every_message_field_and_parameter_of_its_channel(pages: dic
     schemas = SPEC["components"]["schemas"]
     assert f"`WSS {channel['path']}`" in text and channel["source"] in text
     assert channel["description"].splitlines()[0] in text
+    assert "](/" not in text, "a link by path: the vendor's site's, which the docs site cannot resolve"
     for heading, messages in (("Send", channel["sends"]), ("Receiv", channel["receives"])):
         part = text[
             text.index(f"## {'Your server ' + heading.lower() if channel['direction'] == 'server' else heading}") :
