@@ -22,7 +22,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from types import FunctionType
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
@@ -34,6 +35,7 @@ from reference_realtime_examples import program
 from reference_signatures import plain, signature_block
 
 Json = Any
+T = TypeVar("T")
 # The user guide's page about each group's channels, beside the higher-level helpers it describes.
 GUIDES = {
     "text_to_speech": ("realtime-text-to-speech.md", "`convert_realtime(...)`, text in and audio out in one call"),
@@ -351,6 +353,8 @@ class Page:
             lines += ["", f"#### `session.{name}`", "", *self.session_method(name)]
             if doc:
                 lines += ["", one_line(doc)]
+        for name, member in public_members(sync_class, property):
+            lines += ["", f"#### `session.{name}` (attribute)", "", one_line(inspect.getdoc(member))]
         return lines
 
 
@@ -376,11 +380,16 @@ def session_classes(name: str, channel: Any) -> tuple[type, type]:
 
 def public_methods(session: type) -> list[tuple[str, Callable[..., Any]]]:
     """The public methods a hand-written session class and its hand-written bases define."""
-    found: dict[str, Callable[..., Any]] = {}
+    return public_members(session, FunctionType)
+
+
+def public_members(session: type, kind: type[T]) -> list[tuple[str, T]]:
+    """The public members of `kind` a hand-written session class and its hand-written bases define."""
+    found: dict[str, T] = {}
     for klass in session.__mro__:  # the class's own first, each in the order it defines them
         if klass.__module__.startswith("elevenlabs_client."):
             for name, member in vars(klass).items():
-                if not name.startswith("_") and inspect.isfunction(member):
+                if not name.startswith("_") and isinstance(member, kind):
                     found.setdefault(name, member)
     return list(found.items())
 
