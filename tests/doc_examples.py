@@ -24,8 +24,13 @@ class Example:
     code: str
 
     @property
+    def name(self) -> str:
+        """The page's path from the repository's root (a page written elsewhere, by a test: its whole path)."""
+        return str(self.page.relative_to(ROOT) if self.page.is_relative_to(ROOT) else self.page)
+
+    @property
     def where(self) -> str:
-        return f"{self.page.relative_to(ROOT)}:{self.line}"
+        return f"{self.name}:{self.line}"
 
 
 def examples(marker: str | None = None, under: Path | None = None) -> list[Example]:
@@ -49,7 +54,7 @@ def example_containing(text: str) -> Example:
 
 def run(example: Example, namespace: dict[str, Any]) -> None:
     """Runs the block as written; a traceback points into its page, and a failure says which block it was."""
-    code = compile("\n" * (example.line - 1) + example.code, str(example.page.relative_to(ROOT)), "exec")
+    code = compile("\n" * (example.line - 1) + example.code, example.name, "exec")
     try:
         exec(code, namespace)  # noqa: S102 (running it is the test)
     except Exception as error:

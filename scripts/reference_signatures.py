@@ -1,0 +1,79 @@
+"""A live method's signature as the reference prints it (the agreed format of docs/reference/):
+
+    def realtime_session(
+        voice_id: str,
+        *,
+        model_id: str | Unset = UNSET,
+    ) -> stream_input.Session: ...
+
+names, order and kinds from `inspect.signature`, annotations as written in the source (the modules use
+`from __future__ import annotations`, so inspect hands them over as text) with the `builtins.`, `models.`,
+`typing.` and `realtime.` prefixes removed, defaults as written in the source (read from its AST), no `self`,
+one parameter a line, ending `: ...` so that the block parses with `ast.parse`.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+import textwrap
+from collections.abc import Callable
+from typing import Any, ForwardRef
+
+STARS: dict[Any, str] = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}
+PREFIXES = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
+
+
+def plain(annotation: object) -> str:
+    """An annotation as written, its module prefixes removed."""
+    if isinstance(annotation, ForwardRef):  # a TypedDict's annotations, written as text
+        annotation = annotation.__forward_arg__
+    text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+    return PREFIXES.sub("", text)
+
+
+def written_defaults(function: Callable[..., Any]) -> dict[str, str]:
+    """Each parameter's default as the source writes it (`UNSET`, `None`, `False`)."""
+    source = textwrap.dedent(inspect.getsource(inspect.unwrap(function)))
+    node = next(
+        item for item in ast.walk(ast.parse(source)) if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)
+    )
+    arguments = node.args
+    positional = arguments.posonlyargs + arguments.args
+    pairs: list[tuple[ast.arg, ast.expr | None]] = list(
+        zip(positional[len(positional) - len(arguments.defaults) :], arguments.defaults, strict=True)
+    )
+    pairs += [
+        (argument, default) for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+    ]
+    return {argument.arg: ast.unparse(default) for argument, default in pairs if default is not None}
+
+
+def signature_block(function: Callable[..., Any], name: str) -> str:
+    """The ```python block of `function` (a bound method, or a class's function: `self` is left out);
+    `async def` when it is a coroutine function."""
+    signature = inspect.signature(function)
+    defaults = written_defaults(function)
+    parameters = [parameter for parameter in signature.parameters.values() if parameter.name != "self"]
+    positional_only = [i for i, parameter in enumerate(parameters) if parameter.kind is parameter.POSITIONAL_ONLY]
+    lines: list[str] = []
+    star = False
+    for index, parameter in enumerate(parameters):
+        if parameter.kind is parameter.KEYWORD_ONLY and not star:
+            lines.append("*")
+        star = star or parameter.kind in (parameter.KEYWORD_ONLY, parameter.VAR_POSITIONAL)
+        text = STARS.get(parameter.kind, "") + parameter.name
+        if parameter.annotation is not parameter.empty:
+            text += f": {plain(parameter.annotation)}"
+        if parameter.default is not parameter.empty:
+            text += f" = {defaults.get(parameter.name, repr(parameter.default))}"
+        lines.append(text)
+        if positional_only and index == positional_only[-1]:
+            lines.append("/")
+    returns = "" if signature.return_annotation is signature.empty else f" -> {plain(signature.return_annotation)}"
+    head = f"{'async ' if inspect.iscoroutinefunction(function) else ''}def {name}("
+    if not lines:
+        return f"```python\n{head}){returns}: ...\n```"
+    body = "".join(f"    {line},\n" for line in lines)
+    return f"```python\n{head}\n{body}){returns}: ...\n```"
