@@ -88,9 +88,9 @@ def signature_problems(printed: str, method: Callable[..., Any]) -> list[str]:
         return [f"cannot read it: {error}"]
     if own == shown:
         return []
-    return [f"prints {row} where the method has {mine}" for row, mine in zip(shown, own, strict=False) if row != mine] or [
-        f"prints {len(shown)} parts where the method has {len(own)}"
-    ]
+    return [
+        f"prints {row} where the method has {mine}" for row, mine in zip(shown, own, strict=False) if row != mine
+    ] or [f"prints {len(shown)} parts where the method has {len(own)}"]
 
 
 PAGES = {page: entries(page) for page in sorted(REFERENCE.glob("*.md")) if page.name != "index.md"}
@@ -128,7 +128,9 @@ def test_every_printed_signature_is_the_methods_own(flavour: str) -> None:
         if entry is None or flavour not in entry.signatures:
             continue  # the test above names it
         method = method_of(CLIENTS[flavour], operation)
-        problems += [f"{entry.where} ({flavour}): {problem}" for problem in signature_problems(entry.signatures[flavour], method)]
+        problems += [
+            f"{entry.where} ({flavour}): {problem}" for problem in signature_problems(entry.signatures[flavour], method)
+        ]
     assert not problems, "\n".join(problems)
 
 
