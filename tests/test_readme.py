@@ -114,7 +114,22 @@ def test_the_readme_marks_its_examples() -> None:
 REALTIME_MARKER = "<!-- run by tests/test_readme.py against the test server -->"
 SPEECH_ENGINE_MARKER = "<!-- run by tests/test_readme.py: speech engine -->"
 QUICKSTART_MARKER = "<!-- run by tests/test_readme.py: quickstart -->"
-MARKERS = {MARKER, REALTIME_MARKER, SPEECH_ENGINE_MARKER, QUICKSTART_MARKER, "<!-- run by tests/test_webhooks.py -->"}
+PAGINATION_MARKER = "<!-- run by tests/test_readme.py: pagination -->"
+LOW_LEVEL_MARKER = "<!-- run by tests/test_readme.py: low-level package -->"
+MARKERS = {
+    MARKER,
+    REALTIME_MARKER,
+    SPEECH_ENGINE_MARKER,
+    QUICKSTART_MARKER,
+    PAGINATION_MARKER,
+    LOW_LEVEL_MARKER,
+    "<!-- run by tests/test_webhooks.py -->",
+    "<!-- run by tests/test_server_headers.py -->",
+}
+# What may stand before a python block instead: why it does not run (a microphone, a third party's server or
+# SDK), or the reference's own markers (tests/test_reference_pages.py runs its examples; signatures are not code
+# to run).
+NOT_RUN = re.compile(r"<!-- (?:not run: [^>]+|signature: (?:sync|async)|example: (?:sync|async)) -->")
 
 
 def test_every_run_marker_is_one_a_test_reads_and_stands_right_before_a_python_block() -> None:
@@ -127,6 +142,24 @@ def test_every_run_marker_is_one_a_test_reads_and_stands_right_before_a_python_b
             where = f"{page.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}"
             assert match.group(0) in MARKERS, f"{where}: {match.group(0)} is read by no test"
             assert re.match(r"\s*```python\n", text[match.end() :]), f"{where}: no python block right after the marker"
+
+
+def test_every_python_block_is_run_by_a_test_or_says_why_not() -> None:
+    unmarked, not_run = [], []
+    for page in pages():
+        text = page.read_text(encoding="utf-8")
+        for block in re.finditer(r"^```python\n", text, flags=re.MULTILINE):
+            before = text[: block.start()].rstrip().rsplit("\n", 1)[-1]
+            where = f"{page.relative_to(ROOT)}:{text.count(chr(10), 0, block.start()) + 1}"
+            if before in MARKERS:
+                continue
+            if not NOT_RUN.fullmatch(before):
+                unmarked.append(where)
+            elif before.startswith("<!-- not run"):
+                not_run.append(f"{where} {before}")
+    assert not unmarked, f"python blocks with neither a marker of a test that runs them nor a reason: {unmarked}"
+    # The few that cannot run here, each with its reason; a new one is a decision this list makes visible.
+    assert len(not_run) == 4, "\n".join(not_run)
 
 
 def test_the_readme_examples_run_as_written(
@@ -183,8 +216,8 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
     from elevenlabs_client.testing import FakeElevenLabs
 
     found = examples(REALTIME_MARKER)
-    assert len(found) == 7
-    assert [example.page.name for example in found] == ["agents.md"] * 2 + ["realtime-text-to-speech.md"] * 3 + [
+    assert len(found) == 8
+    assert [example.page.name for example in found] == ["agents.md"] * 3 + ["realtime-text-to-speech.md"] * 3 + [
         "realtime-transcription.md"
     ] * 2
     with FakeElevenLabs(api_key=KEY) as server:
@@ -199,13 +232,15 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
     assert "multi-context audio for answer-2" in printed
     assert "Agent: Hello! How can I help you today?\nAgent: You said: What can you do?\n" in printed
     assert "Agent: The weather tool says: Sunny in Paris" in printed
+    assert "Async agent: You said: Hello\n" in printed
+    assert f"Async conversation id: {sockets[2].agent.conversation_id}" in printed  # type: ignore[union-attr]
     assert f"Conversation id: {sockets[0].agent.conversation_id}" in printed  # type: ignore[union-attr]
     # Realtime transcription: 0.1 s of audio is one word to the test server, its first byte picking it.
     assert "partial: is is\ncommitted: is is\npartial: speech\ncommitted: speech\n" in printed
     assert "official committed: test test\n" in printed and "error:" not in printed
-    channels = ["conversation", "conversation", "stream-input", "stream-input", "multi-stream-input"]
-    assert [socket.channel for socket in sockets[:5]] == channels
-    assert [socket.path for socket in sockets[5:]] == ["/v1/speech-to-text/realtime"] * 2
+    channels = ["conversation"] * 3 + ["stream-input", "stream-input", "multi-stream-input"]
+    assert [socket.channel for socket in sockets[:6]] == channels
+    assert [socket.path for socket in sockets[6:]] == ["/v1/speech-to-text/realtime"] * 2
 
 
 def test_the_speech_engine_example_runs_as_written_against_the_test_server(
@@ -221,3 +256,39 @@ def test_the_speech_engine_example_runs_as_written_against_the_test_server(
         created = [request for request in server.requests if request.path == "/v1/speech-engine"]
     assert capsys.readouterr().out.splitlines() == ["You said: Hello", "You said: Stop."]
     assert len(created) == 1
+
+
+def test_the_pagination_example_runs_as_written_against_the_test_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    (example,) = examples(PAGINATION_MARKER)
+    monkeypatch.chdir(tmp_path)
+    ids = ["VW7YKqPnjY4h39yTbx2L", "id1", "id2", "id3"]
+    with FakeElevenLabs(api_key=KEY, history_items=250, history_ids=ids, audio_size=4096) as server:
+        monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
+        monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
+        run(example, {"__name__": "__readme__"})
+        pages_read = [request for request in server.requests if request.path == "/v1/history"]
+    printed = capsys.readouterr().out.splitlines()
+    # iter_all(source="TTS") prints every text to speech item of the 250, across the pages it reads.
+    assert 100 < len(printed) < 250 and printed[0].startswith("VW7YKqPnjY4h39yTbx2L "), printed[:3]
+    assert len(pages_read) >= 3, "one page, then iter_all's"
+    for name in ("item.mp3", "item-copy.mp3", "items.zip", "call.mp3"):
+        assert (tmp_path / name).stat().st_size > 0, name
+
+
+def test_the_low_level_example_runs_as_written_with_its_base_url_pointed_at_the_test_server() -> None:
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    (example,) = examples(LOW_LEVEL_MARKER)
+    assert '"https://api.elevenlabs.io"' in example.code
+    with FakeElevenLabs(api_key="YOUR_API_KEY", history_ids=["VW7YKqPnjY4h39yTbx2L"]) as server:
+        pointed = Example(
+            example.page, example.line, example.code.replace("https://api.elevenlabs.io", server.base_url)
+        )
+        namespace: dict[str, Any] = {"__name__": "__readme__"}
+        run(pointed, namespace)
+    assert len(namespace["page"].history) == 50
+    assert namespace["item"].history_item_id == "VW7YKqPnjY4h39yTbx2L"

@@ -230,10 +230,8 @@ CONVERSATIONS = {"conversational_ai", "conversational_ai_conversations"}
 @pytest.mark.parametrize("client", ["ElevenLabs", "AsyncElevenLabs"])
 @pytest.mark.parametrize(
     ("reach", "groups", "overlays"),
+    # Top-level groups are tests/test_group_loading.py's; these are the nested groups an overlay adds to.
     [
-        ("history", {"history"}, {"_history"}),
-        ("webhooks", {"webhooks"}, {"_webhooks"}),
-        ("conversational_ai", {"conversational_ai"}, {"_conversational_ai"}),
         ("conversational_ai.conversations", CONVERSATIONS, {"_conversational_ai", "_conversations"}),
         (
             "conversational_ai.conversations.audio",
@@ -242,7 +240,7 @@ CONVERSATIONS = {"conversational_ai", "conversational_ai_conversations"}
         ),
     ],
 )
-def test_a_group_the_client_adds_to_loads_no_other_group(
+def test_a_nested_group_the_client_adds_to_loads_no_other_group(
     client: str, reach: str, groups: set[str], overlays: set[str]
 ) -> None:
     modules = loaded_after(f"from elevenlabs_client import {client}\n{client}(api_key='k').{reach}.__class__")
@@ -275,10 +273,3 @@ def test_webhooks_and_realtime_names_load_on_first_use() -> None:
 
     assert elevenlabs_client.construct_event is webhooks.construct_event
     assert elevenlabs_client.RealtimeFinal is _realtime._core.RealtimeFinal
-
-
-def test_reaching_a_group_loads_that_group_only() -> None:
-    modules = loaded_after("from elevenlabs_client import ElevenLabs\nElevenLabs(api_key='k').text_to_speech.convert")
-    groups = {m.split(".")[2] for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2}
-    assert groups == {"text_to_speech"}
-    assert not [m for m in modules if m.startswith("elevenlabs_api.models.")]

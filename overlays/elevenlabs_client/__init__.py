@@ -37,6 +37,7 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from ._lazy import on_first_use
 from .play import play, save, stream  # the official SDK's `from elevenlabs import play`
 
 # Loaded on first use, like the models (PEP 562; type checkers see the imports below): who never checks a
@@ -79,11 +80,7 @@ if TYPE_CHECKING:
 else:
     # Hidden from type checkers, which read the models' names from the block at the end instead: a module
     # __getattr__ would make any misspelled name a silent Any for them.
-    def __getattr__(name: str) -> Any:
-        if name in _LAZY:
-            value = getattr(import_module(_LAZY[name], __name__), name)
-            globals()[name] = value  # looked up here once
-            return value
+    def _model(name: str) -> Any:
         # Models by name, loaded on first use (importing the client loads none of them): see .models. Their
         # names are capitalized; `from . import webhooks` asks here for the submodule first, loading no model.
         if not name[:1].isupper():
@@ -92,6 +89,8 @@ else:
             return getattr(import_module(".models", __name__), name)
         except AttributeError:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+    __getattr__ = on_first_use(__name__, _LAZY, fallback=_model)
 
 
 __all__ = [

@@ -14,8 +14,9 @@ sessions of `client.speech_to_text.realtime_session(...)`, and FFmpegNotFoundErr
 loads no websockets: connecting does.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._lazy import on_first_use
 from ._realtime._audio_sources import COMMIT, AudioSource, FFmpegNotFoundError
 from ._realtime._scribe import RealtimeConnection, ScribeRealtime
 from ._realtime._scribe_options import (
@@ -29,14 +30,10 @@ from ._realtime._transcribing import TranscriptionEvent
 
 if TYPE_CHECKING:
     from ._realtime import AsyncTranscriptionSession, TranscriptionSession
-else:
-
-    def __getattr__(name: str) -> Any:
-        if name in ("TranscriptionSession", "AsyncTranscriptionSession"):  # they load websockets
-            from . import _realtime
-
-            return getattr(_realtime, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+else:  # they load websockets
+    __getattr__ = on_first_use(
+        __name__, dict.fromkeys(("TranscriptionSession", "AsyncTranscriptionSession"), "._realtime")
+    )
 
 
 __all__ = [

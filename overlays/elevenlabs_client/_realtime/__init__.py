@@ -6,8 +6,9 @@ Nothing here is imported until a realtime method is first called: `import eleven
 load websockets.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import on_first_use
 
 # The session classes, and the source and events of a transcription, by name, loaded on first use: the
 # methods that take or return them are annotated `_realtime.TranscriptionEvent`, so typing.get_type_hints()
@@ -34,10 +35,7 @@ else:
         "TranscriptionEvent": "._transcribing",
     }
 
-    def __getattr__(name: str) -> Any:
-        if name in _ON_FIRST_USE:
-            return getattr(import_module(_ON_FIRST_USE[name], __name__), name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    __getattr__ = on_first_use(__name__, _ON_FIRST_USE)
 
 
 __all__ = [

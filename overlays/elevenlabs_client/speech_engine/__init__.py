@@ -10,9 +10,9 @@ Async only, as the official SDK's. Checking the connections' tokens needs PyJWT
 `elevenlabs_api.realtime.speech_engine_upstream` (openapi/asyncapi/speech-engine.yml).
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .._lazy import on_first_use
 from ._resource import AsyncSpeechEngine, SpeechEngine, SpeechEngineResource
 
 # The rest loads on first use: `client.speech_engine` loads the group and its handle, not the server, the
@@ -42,10 +42,7 @@ else:
         ),
     }
 
-    def __getattr__(name: str) -> Any:
-        if name in _ON_FIRST_USE:
-            return getattr(import_module(_ON_FIRST_USE[name], __name__), name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    __getattr__ = on_first_use(__name__, _ON_FIRST_USE)
 
 
 __all__ = [

@@ -1,0 +1,175 @@
+"""The reference (docs/reference/, written by `make generate`) against the client itself: every operation of
+the spec has its entry on its group's page, with a sync and an async example, and every signature the
+reference prints is the method's own, as its source writes it (names, order, keyword-only or not, defaults,
+annotations; the `models.`, `builtins.`, `typing.` and `realtime.` prefixes left out, as the pages print
+them). The drift check keeps the pages current with the sources; this keeps them true to the code."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import API_KEY
+from elevenlabs_client import AsyncElevenLabs, ElevenLabs
+from test_surface import SPEC, method_of, spec_operations
+
+REFERENCE = Path(__file__).resolve().parent.parent / "docs" / "reference"
+ENTRY = re.compile(r"^##+ `(?P<path>client(?:\.\w+)+)`", flags=re.MULTILINE)
+SIGNATURE = re.compile(r"<!-- signature: (?P<flavour>sync|async) -->\s*```python\n(?P<code>.*?)```", flags=re.DOTALL)
+EXAMPLE = re.compile(r"<!-- example: (?P<flavour>sync|async) -->\s*```python\n", flags=re.DOTALL)
+PREFIX = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
+CLIENTS = {"sync": ElevenLabs(api_key=API_KEY), "async": AsyncElevenLabs(api_key=API_KEY)}
+
+
+class Entry:
+    """One method's entry on a reference page: its signature blocks and its example count, by flavour."""
+
+    def __init__(self, page: Path, line: int, text: str) -> None:
+        self.where = f"{page.relative_to(REFERENCE.parent.parent)}:{line}"
+        self.signatures = {match["flavour"]: match["code"] for match in SIGNATURE.finditer(text)}
+        self.examples = [match["flavour"] for match in EXAMPLE.finditer(text)]
+
+
+def entries(page: Path) -> dict[str, Entry]:
+    """The page's entries by the method's path (`client.dubbing.resource.render`), each its text up to the next."""
+    text = page.read_text(encoding="utf-8")
+    found = list(ENTRY.finditer(text))
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return {
+        match["path"]: Entry(page, text.count("\n", 0, match.start()) + 1, text[match.start() : end])
+        for match, end in zip(found, ends, strict=True)
+    }
+
+
+def written(node: ast.AST | None) -> str | None:
+    """An annotation or default as the reference prints it: as the source writes it, without the prefixes."""
+    return None if node is None else PREFIX.sub("", ast.unparse(node))
+
+
+def shape(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ...]]:
+    """What a signature says, one row per part: async or not, each parameter (kind, name, annotation,
+    default), the return annotation."""
+    args = function.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    rows: list[tuple[str, ...]] = [("async" if isinstance(function, ast.AsyncFunctionDef) else "def", function.name)]
+    for kind, names, values in (
+        ("positional", positional, defaults),
+        ("keyword-only", args.kwonlyargs, list(args.kw_defaults)),
+    ):
+        for arg, default in zip(names, values, strict=True):
+            if arg.arg != "self":
+                rows.append((kind, arg.arg, str(written(arg.annotation)), str(written(default))))
+    for kind, arg in (("*", args.vararg), ("**", args.kwarg)):
+        if arg is not None:
+            rows.append((kind, arg.arg, str(written(arg.annotation))))
+    rows.append(("returns", str(written(function.returns))))
+    return rows
+
+
+def definition(code: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
+    (node,) = ast.parse(textwrap.dedent(code)).body
+    assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef), f"not a def: {code!r}"
+    return node
+
+
+def signature_problems(printed: str, method: Callable[..., Any]) -> list[str]:
+    """How the printed signature differs from the method's source: empty when it is the method's own."""
+    try:
+        own = shape(definition(inspect.getsource(method)))
+        shown = shape(definition(printed))
+    except (SyntaxError, AssertionError, ValueError, OSError, TypeError) as error:
+        return [f"cannot read it: {error}"]
+    if own == shown:
+        return []
+    return [
+        f"prints {row} where the method has {mine}" for row, mine in zip(shown, own, strict=False) if row != mine
+    ] or [f"prints {len(shown)} parts where the method has {len(own)}"]
+
+
+PAGES = {page: entries(page) for page in sorted(REFERENCE.glob("*.md")) if page.name != "index.md"}
+ENTRIES = {path: entry for page_entries in PAGES.values() for path, entry in page_entries.items()}
+
+
+def operation_path(operation: dict[str, Any]) -> str:
+    return ".".join(["client", *operation["x-fern-sdk-group-name"], operation["x-fern-sdk-method-name"]])
+
+
+def test_every_operation_has_an_entry_on_its_groups_page_with_a_sync_and_an_async_example() -> None:
+    problems = []
+    for path, method, operation in spec_operations():
+        page = REFERENCE / f"{operation['tags'][0]}.md"
+        entry = PAGES.get(page, {}).get(operation_path(operation))
+        if entry is None:
+            problems.append(f"{method.upper()} {path}: no `{operation_path(operation)}` entry on {page.name}")
+        elif sorted(entry.examples) != ["async", "sync"] or sorted(entry.signatures) != ["async", "sync"]:
+            problems.append(f"{entry.where}: examples {entry.examples}, signatures {sorted(entry.signatures)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_entry_is_an_operation_of_the_spec_and_every_channel_has_a_page() -> None:
+    operations = {operation_path(operation) for _, _, operation in spec_operations()}
+    assert not [entry.where for path, entry in ENTRIES.items() if path not in operations]
+    channels = SPEC["x-realtime"]["channels"]
+    assert not [name for name in channels if not (REFERENCE / "realtime" / f"{name}.md").is_file()]
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_every_printed_signature_is_the_methods_own(flavour: str) -> None:
+    problems = []
+    for _, _, operation in spec_operations():
+        entry = ENTRIES.get(operation_path(operation))
+        if entry is None or flavour not in entry.signatures:
+            continue  # the test above names it
+        method = method_of(CLIENTS[flavour], operation)
+        problems += [
+            f"{entry.where} ({flavour}): {problem}" for problem in signature_problems(entry.signatures[flavour], method)
+        ]
+    assert not problems, "\n".join(problems)
+
+
+# The comparison itself, on a real method: the printed form of its source passes, and each kind of mistake fails.
+RENDER = CLIENTS["async"].dubbing.resource.render
+RIGHT = """
+async def render(
+    dubbing_id: str,
+    language: str,
+    render_type: RenderType,
+    *,
+    normalize_volume: bool | None | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> DubbingRenderResponseModel: ...
+"""
+
+
+def test_the_printed_form_of_a_methods_source_is_its_own() -> None:
+    assert signature_problems(RIGHT, RENDER) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("async def", "def"),  # not a coroutine
+        ("language: str,\n", ""),  # a parameter left out
+        ("dubbing_id: str,\n    language: str", "language: str,\n    dubbing_id: str"),  # out of order
+        ("    *,\n", ""),  # keyword-only shown as positional
+        ("= UNSET", "= None"),  # another default
+        ("render_type: RenderType", "render_type: str"),  # another annotation
+        ("-> DubbingRenderResponseModel", "-> DubbingResource"),  # another return type
+        ("def render(", "def rendered("),  # another name
+    ],
+)
+def test_a_signature_that_is_not_the_methods_own_is_named(wrong: str, right: str) -> None:
+    assert wrong in RIGHT
+    assert signature_problems(RIGHT.replace(wrong, right, 1), RENDER)
+
+
+def test_a_signature_that_does_not_parse_is_named() -> None:
+    (problem,) = signature_problems("def render(: ...", RENDER)
+    assert problem.startswith("cannot read it: ")
