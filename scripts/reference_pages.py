@@ -16,53 +16,12 @@ import sys
 from typing import Any
 
 from reference_programs import formatted, programs
+from reference_signatures import plain, signature_block
 from reference_values import Values, body_of, by_argument
 
 METHODS = ("get", "put", "post", "delete", "patch")
-PREFIXES = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 SITE = "https://elevenlabs.io"
-
-
-def stripped(annotation: Any) -> str:
-    """An annotation as written in the source, without the module prefixes a user does not write."""
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
-    return PREFIXES.sub("", text)
-
-
-def default_text(value: Any) -> str:
-    """A default as the (ruff-formatted) source writes it."""
-    return json.dumps(value) if isinstance(value, str) else repr(value)
-
-
-def signature_block(name: str, function: Any) -> str:
-    """The method's signature as Python that `ast.parse` reads: one parameter a line, no `self`, `: ...`."""
-    signature = inspect.signature(function)
-    lines, star, slash = [], False, False
-    for parameter in signature.parameters.values():
-        kind = parameter.kind
-        if kind is parameter.POSITIONAL_ONLY:
-            slash = True
-        elif slash:
-            lines.append("/")
-            slash = False
-        if kind is parameter.KEYWORD_ONLY and not star:
-            lines.append("*")
-            star = True
-        prefix = "*" if kind is parameter.VAR_POSITIONAL else "**" if kind is parameter.VAR_KEYWORD else ""
-        star = star or kind is parameter.VAR_POSITIONAL
-        line = prefix + parameter.name
-        if parameter.annotation is not parameter.empty:
-            line += f": {stripped(parameter.annotation)}"
-        if parameter.default is not parameter.empty:
-            line += f" = {default_text(parameter.default)}"
-        lines.append(line)
-    if slash:
-        lines.append("/")
-    head = "async def" if inspect.iscoroutinefunction(function) else "def"
-    returned = "" if signature.return_annotation is signature.empty else f" -> {stripped(signature.return_annotation)}"
-    inner = "".join(f"    {line},\n" for line in lines)
-    return f"{head} {name}(\n{inner}){returned}: ...\n" if lines else f"{head} {name}(){returned}: ...\n"
 
 
 def prose(text: str | None) -> str:
@@ -220,8 +179,8 @@ def entry(
     if operation.get("deprecated"):
         out.append('!!! warning "Deprecated"\n    The API marks this operation deprecated.\n')
     out += [f"{prose(text)}\n" for text in (operation.get("summary"), operation.get("description")) if text]
-    out += [f"<!-- signature: sync -->\n```python\n{signature_block(method, sync)}```\n"]
-    out += [f"<!-- signature: async -->\n```python\n{signature_block(method, asynchronous)}```\n"]
+    out += [f"<!-- signature: sync -->\n{signature_block(sync, method)}\n"]
+    out += [f"<!-- signature: async -->\n{signature_block(asynchronous, method)}\n"]
     out.append(parameters(values, operation, sync))
     out.append(returns(sync, walk(clients[0], names[:-1]), method, call(tuple(names[:-1]))))
     out.append(error_table(values, operation, errors))
@@ -238,7 +197,7 @@ def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:
     fields = by_argument(signature, {name: (name, field) for name, field in (schema.get("properties") or {}).items()})
     rows = ["| Parameter | Type | Required | Server default | Description |", "| --- | --- | --- | --- | --- |"]
     for name, parameter in signature.items():
-        annotation = "" if parameter.annotation is parameter.empty else stripped(parameter.annotation)
+        annotation = "" if parameter.annotation is parameter.empty else plain(parameter.annotation)
         required = parameter.default is parameter.empty
         default: Any = None
         if name in spec_parameters:
@@ -270,7 +229,7 @@ def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:
 
 
 def returns(function: Any, group: Any, method: str, group_call: str) -> str:
-    returned = stripped(inspect.signature(function).return_annotation)
+    returned = plain(inspect.signature(function).return_annotation)
     note = next((text for kind, text in STREAM_NOTES.items() if returned.startswith(kind)), "")
     lines = [f"Returns: `{returned}`{': ' + note if note else '.'}"]
     for name in dir(type(group)):

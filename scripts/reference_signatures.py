@@ -29,6 +29,8 @@ def plain(annotation: object) -> str:
     """An annotation as written, its module prefixes removed."""
     if isinstance(annotation, ForwardRef):  # a TypedDict's annotations, written as text
         annotation = annotation.__forward_arg__
+    if isinstance(annotation, type):  # a class a wrapper's signature names (speech_engine's handle): its name
+        annotation = annotation.__qualname__
     text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
     return PREFIXES.sub("", text)
 
@@ -47,7 +49,11 @@ def written_defaults(function: Callable[..., Any]) -> dict[str, str]:
     pairs += [
         (argument, default) for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
     ]
-    return {argument.arg: ast.unparse(default) for argument, default in pairs if default is not None}
+    return {
+        argument.arg: ast.get_source_segment(source, default) or ast.unparse(default)
+        for argument, default in pairs
+        if default is not None
+    }
 
 
 def signature_block(function: Callable[..., Any], name: str) -> str:

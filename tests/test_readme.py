@@ -129,7 +129,7 @@ MARKERS = {
 # What may stand before a python block instead: why it does not run (a microphone, a third party's server or
 # SDK), or the reference's own markers (tests/test_reference_pages.py runs its examples; signatures are not code
 # to run).
-NOT_RUN = re.compile(r"<!-- (?:not run: [^>]+|signature: (?:sync|async)|example: (?:sync|async)) -->")
+NOT_RUN = re.compile(r"<!-- (?:not run: [^>]+|(?:session )?signature: (?:sync|async)|example: (?:sync|async)) -->")
 
 
 def test_every_run_marker_is_one_a_test_reads_and_stands_right_before_a_python_block() -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reference_pages import signature_block, slug, type_cell
+from reference_pages import slug, type_cell
+from reference_signatures import signature_block
 from reference_values import ExampleError, Values, checked, source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,11 +51,8 @@ def test_signatures_are_python_with_the_prefixes_users_do_not_write_removed() ->
     def render(self: Any, dubbing_id: builtins.list[models.X], *, mode: str | Unset = "new") -> models.Y:  # type: ignore[name-defined]  # noqa: F821
         raise AssertionError
 
-    block = signature_block("render", render)
-    assert (
-        block
-        == 'def render(\n    self: Any,\n    dubbing_id: list[X],\n    *,\n    mode: str | Unset = "new",\n) -> Y: ...\n'
-    )
+    block = signature_block(render, "render")
+    assert block == '```python\ndef render(\n    dubbing_id: list[X],\n    *,\n    mode: str | Unset = "new",\n) -> Y: ...\n```'
     assert type_cell("list[A | B] | None | Unset") == "`list[A or B]` or `None`"
     assert slug("`client.dubbing.resource.render`") == "clientdubbingresourcerender"
 

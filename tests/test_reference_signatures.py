@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import elevenlabs_api.types
 import pytest
 from conftest import API_KEY
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
@@ -47,50 +48,75 @@ def entries(page: Path) -> dict[str, Entry]:
     }
 
 
-def written(node: ast.AST | None) -> str | None:
-    """An annotation or default as the reference prints it: as the source writes it, without the prefixes."""
-    return None if node is None else PREFIX.sub("", ast.unparse(node))
+def written(annotation: Any) -> str:
+    """An annotation as the reference prints it: as the source writes it (the modules use `from __future__
+    import annotations`, so it is text), without the prefixes, in ast.unparse's spelling."""
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__qualname__", repr(annotation))
+    return PREFIX.sub("", ast.unparse(ast.parse(text, mode="eval")))
 
 
-def shape(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, ...]]:
-    """What a signature says, one row per part: async or not, each parameter (kind, name, annotation,
-    default), the return annotation."""
-    args = function.args
-    positional = [*args.posonlyargs, *args.args]
-    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    rows: list[tuple[str, ...]] = [("async" if isinstance(function, ast.AsyncFunctionDef) else "def", function.name)]
-    for kind, names, values in (
-        ("positional", positional, defaults),
-        ("keyword-only", args.kwonlyargs, list(args.kw_defaults)),
-    ):
-        for arg, default in zip(names, values, strict=True):
-            if arg.arg != "self":
-                rows.append((kind, arg.arg, str(written(arg.annotation)), str(written(default))))
-    for kind, arg in (("*", args.vararg), ("**", args.kwarg)):
-        if arg is not None:
-            rows.append((kind, arg.arg, str(written(arg.annotation))))
-    rows.append(("returns", str(written(function.returns))))
-    return rows
+KINDS = {
+    inspect.Parameter.POSITIONAL_ONLY: "positional-only",
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional",
+    inspect.Parameter.VAR_POSITIONAL: "*",
+    inspect.Parameter.KEYWORD_ONLY: "keyword-only",
+    inspect.Parameter.VAR_KEYWORD: "**",
+}
 
 
-def definition(code: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
-    (node,) = ast.parse(textwrap.dedent(code)).body
+def printed_signature(code: str) -> inspect.Signature:
+    """The printed block as a signature, read by Python itself: its annotations and defaults kept as text."""
+    node = ast.parse(textwrap.dedent(code)).body[0]
     assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef), f"not a def: {code!r}"
-    return node
+    for arg in ast.walk(node.args):
+        if isinstance(arg, ast.arg) and arg.annotation is not None:
+            arg.annotation = ast.Constant(ast.unparse(arg.annotation))
+    node.args.defaults = [ast.Constant(ast.unparse(d)) for d in node.args.defaults]
+    node.args.kw_defaults = [None if d is None else ast.Constant(ast.unparse(d)) for d in node.args.kw_defaults]
+    node.returns = None if node.returns is None else ast.Constant(ast.unparse(node.returns))
+    node.body = [ast.Pass()]
+    namespace: dict[str, Any] = {}
+    exec(compile(ast.fix_missing_locations(ast.Module([node], [])), "<printed>", "exec", dont_inherit=True), namespace)  # noqa: S102
+    function = namespace[node.name]
+    function.is_async = isinstance(node, ast.AsyncFunctionDef)
+    return function
 
 
 def signature_problems(printed: str, method: Callable[..., Any]) -> list[str]:
-    """How the printed signature differs from the method's source: empty when it is the method's own."""
+    """How the printed signature differs from the method's (as inspect reads it, as help() and IDEs show it):
+    empty when it is the method's own. A printed default is evaluated where the method's source is."""
     try:
-        own = shape(definition(inspect.getsource(method)))
-        shown = shape(definition(printed))
-    except (SyntaxError, AssertionError, ValueError, OSError, TypeError) as error:
+        shown = printed_signature(printed)
+    except (SyntaxError, AssertionError) as error:
         return [f"cannot read it: {error}"]
-    if own == shown:
-        return []
-    return [
-        f"prints {row} where the method has {mine}" for row, mine in zip(shown, own, strict=False) if row != mine
-    ] or [f"prints {len(shown)} parts where the method has {len(own)}"]
+    problems = []
+    if (shown.__name__, shown.is_async) != (method.__name__, inspect.iscoroutinefunction(method)):  # type: ignore[attr-defined]
+        problems.append(f"prints {'async def' if shown.is_async else 'def'} {shown.__name__}")  # type: ignore[attr-defined]
+    own, theirs = inspect.signature(method), inspect.signature(shown)
+    names = lambda signature: [(p.name, KINDS[p.kind]) for p in signature.parameters.values()]
+    if names(own) != names(theirs):
+        return [*problems, f"prints the parameters {names(theirs)} where the method has {names(own)}"]
+    # Where the method's source is, and the package's types (UNSET) for a method that takes its signature
+    # from another's (speech_engine's handles).
+    scope = {**vars(elevenlabs_api.types), **inspect.unwrap(method).__globals__}  # type: ignore[attr-defined]
+    for mine, printed_one in zip(own.parameters.values(), theirs.parameters.values(), strict=True):
+        if (mine.annotation is mine.empty) != (printed_one.annotation is printed_one.empty) or (
+            mine.annotation is not mine.empty and written(mine.annotation) != written(printed_one.annotation)
+        ):
+            problems.append(
+                f"{mine.name}: prints the type {printed_one.annotation} where the method has {mine.annotation}"
+            )
+        if (mine.default is mine.empty) != (printed_one.default is printed_one.empty):
+            problems.append(f"{mine.name}: prints it {'optional' if mine.default is mine.empty else 'required'}")
+        elif mine.default is not mine.empty and eval(printed_one.default, scope) != mine.default:
+            problems.append(
+                f"{mine.name}: prints the default {printed_one.default} where the method has {mine.default!r}"
+            )
+    if written(own.return_annotation) != written(theirs.return_annotation):
+        problems.append(
+            f"prints the return type {theirs.return_annotation} where the method has {own.return_annotation}"
+        )
+    return problems
 
 
 PAGES = {page: entries(page) for page in sorted(REFERENCE.glob("*.md")) if page.name != "index.md"}
