@@ -52,7 +52,10 @@ def test_signatures_are_python_with_the_prefixes_users_do_not_write_removed() ->
         raise AssertionError
 
     block = signature_block(render, "render")
-    assert block == '```python\ndef render(\n    dubbing_id: list[X],\n    *,\n    mode: str | Unset = "new",\n) -> Y: ...\n```'
+    assert (
+        block
+        == '```python\ndef render(\n    dubbing_id: list[X],\n    *,\n    mode: str | Unset = "new",\n) -> Y: ...\n```'
+    )
     assert type_cell("list[A | B] | None | Unset") == "`list[A or B]` or `None`"
     assert slug("`client.dubbing.resource.render`") == "clientdubbingresourcerender"
 

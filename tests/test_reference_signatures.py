@@ -25,7 +25,7 @@ ENTRY = re.compile(r"^##+ `(?P<path>client(?:\.\w+)+)`", flags=re.MULTILINE)
 SIGNATURE = re.compile(r"<!-- signature: (?P<flavour>sync|async) -->\s*```python\n(?P<code>.*?)```", flags=re.DOTALL)
 EXAMPLE = re.compile(r"<!-- example: (?P<flavour>sync|async) -->\s*```python\n", flags=re.DOTALL)
 PREFIX = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
-CLIENTS = {"sync": ElevenLabs(api_key=API_KEY), "async": AsyncElevenLabs(api_key=API_KEY)}
+CLIENTS: dict[str, Any] = {"sync": ElevenLabs(api_key=API_KEY), "async": AsyncElevenLabs(api_key=API_KEY)}
 
 
 class Entry:
@@ -64,8 +64,9 @@ KINDS = {
 }
 
 
-def printed_signature(code: str) -> inspect.Signature:
-    """The printed block as a signature, read by Python itself: its annotations and defaults kept as text."""
+def printed_function(code: str) -> tuple[Callable[..., Any], bool]:
+    """The printed block as a function with its signature, read by Python itself (annotations and defaults
+    kept as text), and whether it is `async def`."""
     node = ast.parse(textwrap.dedent(code)).body[0]
     assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef), f"not a def: {code!r}"
     for arg in ast.walk(node.args):
@@ -77,28 +78,32 @@ def printed_signature(code: str) -> inspect.Signature:
     node.body = [ast.Pass()]
     namespace: dict[str, Any] = {}
     exec(compile(ast.fix_missing_locations(ast.Module([node], [])), "<printed>", "exec", dont_inherit=True), namespace)  # noqa: S102
-    function = namespace[node.name]
-    function.is_async = isinstance(node, ast.AsyncFunctionDef)
-    return function
+    return namespace[node.name], isinstance(node, ast.AsyncFunctionDef)
+
+
+def parameter_kinds(signature: inspect.Signature) -> list[tuple[str, str]]:
+    return [(parameter.name, KINDS[parameter.kind]) for parameter in signature.parameters.values()]
 
 
 def signature_problems(printed: str, method: Callable[..., Any]) -> list[str]:
     """How the printed signature differs from the method's (as inspect reads it, as help() and IDEs show it):
     empty when it is the method's own. A printed default is evaluated where the method's source is."""
     try:
-        shown = printed_signature(printed)
+        shown, is_async = printed_function(printed)
     except (SyntaxError, AssertionError) as error:
         return [f"cannot read it: {error}"]
     problems = []
-    if (shown.__name__, shown.is_async) != (method.__name__, inspect.iscoroutinefunction(method)):  # type: ignore[attr-defined]
-        problems.append(f"prints {'async def' if shown.is_async else 'def'} {shown.__name__}")  # type: ignore[attr-defined]
+    if (shown.__name__, is_async) != (method.__name__, inspect.iscoroutinefunction(method)):
+        problems.append(f"prints {'async def' if is_async else 'def'} {shown.__name__}")
     own, theirs = inspect.signature(method), inspect.signature(shown)
-    names = lambda signature: [(p.name, KINDS[p.kind]) for p in signature.parameters.values()]
-    if names(own) != names(theirs):
-        return [*problems, f"prints the parameters {names(theirs)} where the method has {names(own)}"]
+    if parameter_kinds(own) != parameter_kinds(theirs):
+        return [
+            *problems,
+            f"prints the parameters {parameter_kinds(theirs)} where the method has {parameter_kinds(own)}",
+        ]
     # Where the method's source is, and the package's types (UNSET) for a method that takes its signature
     # from another's (speech_engine's handles).
-    scope = {**vars(elevenlabs_api.types), **inspect.unwrap(method).__globals__}  # type: ignore[attr-defined]
+    scope = {**vars(elevenlabs_api.types), **getattr(inspect.unwrap(method), "__globals__", {})}
     for mine, printed_one in zip(own.parameters.values(), theirs.parameters.values(), strict=True):
         if (mine.annotation is mine.empty) != (printed_one.annotation is printed_one.empty) or (
             mine.annotation is not mine.empty and written(mine.annotation) != written(printed_one.annotation)
