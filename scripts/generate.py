@@ -1,6 +1,8 @@
-"""Regenerate the low-level package from the spec pages, or check that what is committed is current.
+"""Regenerate the low-level package and its reference from the spec pages, or check that what is committed
+is current.
 
     python scripts/generate.py           # openapi/openapi.json + pages -> openapi/elevenlabs.yaml -> generated/
+                                         #   -> docs/reference/ (scripts/reference.py, from the client just made)
     python scripts/generate.py --check   # regenerate into a scratch folder; exit 1 with a diff on any difference
 
 Both build everything in a scratch folder first, so a failed run leaves the committed files as
@@ -428,12 +430,12 @@ def main(argv: list[str]) -> int:
                 print(problem, file=sys.stderr)
             if problems:
                 print(
-                    "drift: the committed spec or generated package is not what the sources produce; "
+                    "drift: the committed spec, generated package or reference is not what the sources produce; "
                     "run `make generate` and commit the result.",
                     file=sys.stderr,
                 )
                 return 1
-            print("drift: none; openapi/elevenlabs.yaml and generated/ match a fresh regeneration.")
+            print("drift: none; openapi/elevenlabs.yaml, generated/ and docs/reference/ match a fresh regeneration.")
             return 0
         if argv in (["-h"], ["--help"]):
             print(__doc__.strip())
