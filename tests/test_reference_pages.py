@@ -1,5 +1,5 @@
-"""docs/reference/ as a reader meets it: every example block runs as written, and every operation of the spec
-has exactly one sync and one async example.
+"""docs/reference/ as a reader meets it: every example block runs as written (tests/test_reference_signatures.py
+checks that every operation and channel has its sync and async example, and the signatures).
 
 The blocks after `<!-- example: sync -->` and `<!-- example: async -->` (scripts/reference.py writes them;
 realtime/ too) are complete programs with a client made as `ElevenLabs(api_key="YOUR_API_KEY")`: each runs
@@ -22,10 +22,11 @@ import pytest
 from doc_examples import ROOT, Example, examples, run
 from elevenlabs_client.testing import FakeElevenLabs
 from reference_examples import ids
-from test_surface import SPEC, spec_operations
+from test_surface import SPEC
 
 REFERENCE = ROOT / "docs" / "reference"
 FLAVOURS = ("sync", "async")
+CHANNELS = SPEC["x-realtime"]["channels"]
 API_KEY = "YOUR_API_KEY"
 # The `VERB /path` line of an entry (scripts/reference_pages.py): which operation the blocks below it call.
 OPERATION_LINE = re.compile(r"^`(GET|PUT|POST|DELETE|PATCH) (/\S*)`$", flags=re.MULTILINE)
@@ -125,8 +126,14 @@ def test_every_example_of_the_page_runs(
     page: Path, flavour: str, servers: dict[str, FakeElevenLabs], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     found = [example for example in EXAMPLES[flavour] if example.page == page and not deletes(example)]
+    opened = len(servers[flavour].sockets)
     failures = run_all(found, servers[flavour], tmp_path, monkeypatch)
     assert not failures, "\n".join(failures)
+    channel = CHANNELS.get(page.stem) if page.parent.name == "realtime" else None
+    if channel and channel.get("direction") != "server":  # the example really talked over its channel
+        pattern = re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(channel["path"]))
+        paths = [socket.path for socket in servers[flavour].sockets[opened:]]
+        assert any(re.fullmatch(pattern, path) for path in paths), f"{page.name}: no connection to {pattern}: {paths}"
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -139,41 +146,6 @@ def test_the_examples_that_delete_run_last_deepest_first(
     )
     failures = run_all(found, servers[flavour], tmp_path, monkeypatch)
     assert not failures, "\n".join(failures)
-
-
-def entries() -> dict[str, str]:
-    """Each entry's heading (`client.dubbing.resource.render`) -> its text, over the HTTP pages."""
-    found: dict[str, str] = {}
-    for page in sorted(REFERENCE.glob("*.md")):
-        for part in page.read_text(encoding="utf-8").split("\n## `")[1:]:
-            heading, _, text = part.partition("`\n")
-            assert heading not in found, f"{heading} has two entries"
-            found[heading] = text
-    return found
-
-
-def test_every_operation_has_one_entry_with_one_sync_and_one_async_example() -> None:
-    found = entries()
-    calls = {
-        "client." + ".".join([*operation["x-fern-sdk-group-name"], operation["x-fern-sdk-method-name"]])
-        for _, _, operation in spec_operations()
-    }
-    assert sorted(calls - found.keys()) == [], "operations of the spec with no entry in docs/reference"
-    assert sorted(found.keys() - calls) == [], "entries in docs/reference for no operation of the spec"
-    for heading, text in found.items():
-        for flavour in FLAVOURS:
-            assert text.count(f"<!-- example: {flavour} -->") == 1, f"{heading}: not one {flavour} example"
-    assert (
-        len(found) == len(spec_operations()) == len({operation["operationId"] for _, _, operation in spec_operations()})
-    )
-
-
-def test_every_realtime_channel_has_a_sync_and_an_async_example() -> None:
-    pytest.importorskip("reference_realtime", reason="the channels' pages come with scripts/reference_realtime.py")
-    for channel in (SPEC.get("x-realtime") or {}).get("channels") or {}:
-        text = (REFERENCE / "realtime" / f"{channel}.md").read_text(encoding="utf-8")
-        for flavour in FLAVOURS:
-            assert text.count(f"<!-- example: {flavour} -->") == 1, f"realtime/{channel}.md: not one {flavour} example"
 
 
 def test_a_failing_block_is_named_by_its_page_and_line(

@@ -16,9 +16,9 @@ import pytest
 import reference_realtime
 import reference_realtime_examples
 from conftest import normalized_spec
-from doc_examples import Example, run
+from doc_examples import Example
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
-from elevenlabs_client.testing import FakeElevenLabs
+from test_reference_signatures import signature_problems
 
 SPEC = normalized_spec()
 CHANNELS: dict[str, Any] = SPEC["x-realtime"]["channels"]
@@ -134,34 +134,12 @@ def signatures(page: Path) -> Iterator[tuple[Example, Any]]:
 
 @pytest.mark.parametrize("name", sorted(CHANNELS))
 def test_the_signature_blocks_parse_and_are_the_live_methods(pages: dict[str, Path], name: str) -> None:
-    for block, function in signatures(pages[name]):
-        definition = ast.parse(block.code).body[0]
-        assert isinstance(definition, ast.FunctionDef | ast.AsyncFunctionDef), block.where
-        assert isinstance(definition, ast.AsyncFunctionDef) == inspect.iscoroutinefunction(function), block.where
-        assert definition.name == function.__name__, block.where
-        live = [parameter for parameter in inspect.signature(function).parameters.values() if parameter.name != "self"]
-        arguments = definition.args
-        shown = [*arguments.posonlyargs, *arguments.args, *filter(None, [arguments.vararg]), *arguments.kwonlyargs]
-        shown += [arguments.kwarg] if arguments.kwarg else []
-        assert [argument.arg for argument in shown] == [parameter.name for parameter in live], block.where
-        keyword_only = [argument.arg for argument in arguments.kwonlyargs]
-        assert keyword_only == [parameter.name for parameter in live if parameter.kind is parameter.KEYWORD_ONLY]
-        defaults = dict(
-            zip(reversed([a.arg for a in arguments.posonlyargs + arguments.args]), reversed(arguments.defaults))
-        )
-        defaults |= {
-            a.arg: d for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d is not None
-        }
-        for argument, parameter in zip(shown, live, strict=True):
-            written = PREFIXES.sub("", str(parameter.annotation))
-            assert argument.annotation is not None and ast.unparse(argument.annotation) == written, block.where
-            if parameter.default is parameter.empty:
-                assert argument.arg not in defaults, block.where
-            else:  # the default as written evaluates, where the method is defined, to the live default
-                value = eval(ast.unparse(defaults[argument.arg]), function.__globals__)
-                assert value is parameter.default or value == parameter.default, block.where
-        returned = PREFIXES.sub("", str(inspect.signature(function).return_annotation))
-        assert definition.returns is not None and ast.unparse(definition.returns) == returned, block.where
+    problems = [
+        f"{block.where}: {problem}"
+        for block, function in signatures(pages[name])
+        for problem in signature_problems(block.code, function)
+    ]
+    assert not problems, "\n".join(problems)
 
 
 def test_a_channel_with_no_programs_of_its_own_gets_the_generic_ones(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -181,43 +159,3 @@ def test_an_example_value_that_does_not_fit_its_schema_fails_naming_the_channel(
     agent_id["schema"] = {"type": "string", "format": "uuid", "example": "not-a-uuid"}  # fits but for its format
     with pytest.raises(ValueError, match="realtime channel conversation: the example's agent_id='not-a-uuid'"):
         reference_realtime.channel_pages(spec)
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavour(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def test_the_examples_run_as_written_against_the_test_server(
-    pages: dict[str, Path],
-    flavour: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    """As the reference's runner runs them: one server per flavour, ELEVENLABS_BASE_URL, a fresh working folder."""
-    failures = []
-    with FakeElevenLabs(api_key="YOUR_API_KEY") as server:
-        monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
-        monkeypatch.delenv("ELEVENLABS_API_KEY", raising=False)
-        for name, page in sorted(pages.items()):
-            (example,) = blocks(page, f"example: {flavour}")
-            folder = tmp_path / name
-            folder.mkdir()
-            monkeypatch.chdir(folder)
-            try:
-                run(example, {"__name__": "__main__"})
-            except AssertionError as error:
-                failures.append(str(error))
-                continue
-            for written in re.findall(r'open\("([^"]+)", "wb"\)', example.code):
-                assert (folder / written).stat().st_size > 0, f"{example.where}: {written} is empty"
-        opened = [socket.path for socket in server.sockets]
-        created = [request.path for request in server.requests if request.method == "POST"]
-    assert not failures, "\n".join(failures)
-    for name in CLIENT_CHANNELS:  # each example really opened its channel
-        pattern = re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(CHANNELS[name]["path"]))
-        assert any(re.fullmatch(pattern, path) for path in opened), f"{name}: no connection to {pattern}"
-    printed = capsys.readouterr().out
-    assert "Agent: You said: What can you do?" in printed and "Committed: " in printed
-    assert "You said: Hello" in printed and "/v1/speech-engine" in created

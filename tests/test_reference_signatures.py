@@ -96,6 +96,7 @@ def signature_problems(printed: str, method: Callable[..., Any]) -> list[str]:
     if (shown.__name__, is_async) != (method.__name__, inspect.iscoroutinefunction(method)):
         problems.append(f"prints {'async def' if is_async else 'def'} {shown.__name__}")
     own, theirs = inspect.signature(method), inspect.signature(shown)
+    own = own.replace(parameters=[p for p in own.parameters.values() if p.name != "self"])  # a class's function
     if parameter_kinds(own) != parameter_kinds(theirs):
         return [
             *problems,
@@ -144,11 +145,14 @@ def test_every_operation_has_an_entry_on_its_groups_page_with_a_sync_and_an_asyn
     assert not problems, "\n".join(problems)
 
 
-def test_every_entry_is_an_operation_of_the_spec_and_every_channel_has_a_page() -> None:
+def test_every_entry_is_an_operation_of_the_spec_and_every_channel_has_a_page_with_both_examples() -> None:
     operations = {operation_path(operation) for _, _, operation in spec_operations()}
     assert not [entry.where for path, entry in ENTRIES.items() if path not in operations]
-    channels = SPEC["x-realtime"]["channels"]
-    assert not [name for name in channels if not (REFERENCE / "realtime" / f"{name}.md").is_file()]
+    for name in SPEC["x-realtime"]["channels"]:
+        page = REFERENCE / "realtime" / f"{name}.md"
+        assert page.is_file(), f"no page for the realtime channel {name}"
+        examples = [match["flavour"] for match in EXAMPLE.finditer(page.read_text(encoding="utf-8"))]
+        assert sorted(examples) == ["async", "sync"], f"{page.name}: examples {examples}"
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
