@@ -22,6 +22,8 @@ from reference_values import Values, body_of, by_argument
 METHODS = ("get", "put", "post", "delete", "patch")
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 SITE = "https://elevenlabs.io"
+# An argument in a docstring's `Args:`: `    name (type): text`.
+ARGUMENT = re.compile(r"^    (\w+) \(.*\):\s*(.*)$")
 
 
 def prose(text: str | None) -> str:
@@ -189,6 +191,20 @@ def entry(
     return "\n".join(out)
 
 
+def documented(function: Any) -> dict[str, str]:
+    """The `Args:` of the method's docstring: each argument's text, its continuation lines joined."""
+    found: dict[str, str] = {}
+    name = None
+    for line in (inspect.getdoc(function) or "").partition("Args:")[2].splitlines():
+        if match := ARGUMENT.match(line):
+            name, found[match[1]] = match[1], match[2]
+        elif name and line.startswith("        ") and line.strip():
+            found[name] = f"{found[name]} {line.strip()}".strip()
+        elif line.strip():
+            name = None
+    return found
+
+
 def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:
     """The table of every argument: its type, whether it is required, the server's default, where it goes."""
     signature = inspect.signature(function).parameters
@@ -196,6 +212,7 @@ def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:
     schema, media = body_of(values, operation)
     fields = by_argument(signature, {name: (name, field) for name, field in (schema.get("properties") or {}).items()})
     rows = ["| Parameter | Type | Required | Server default | Description |", "| --- | --- | --- | --- | --- |"]
+    said = documented(function)
     for name, parameter in signature.items():
         annotation = "" if parameter.annotation is parameter.empty else plain(parameter.annotation)
         required = parameter.default is parameter.empty
@@ -214,14 +231,10 @@ def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:
                 required, where = True, "Body field, unless `request` gives the whole body."
         elif name == "request":
             where, text, deprecated = "The whole body, in place of its fields.", schema.get("description"), False
-        elif name == "request_options":
-            where, text, deprecated = (
-                "This call's options:",
-                "timeout, max_retries, extra headers, query or body.",
-                False,
-            )
-        else:
+        else:  # the client's own (request_options, chunk_size, ...)
             where, text, deprecated = "", "", False
+        # The docstring's text where it has one: the spec's, with the values a Literal allows ("One of: ...").
+        text = said.get(name) or text
         described = " ".join(part for part in ("Deprecated." if deprecated else "", where, cell(text or "")) if part)
         server = "" if default is None else f"`{json.dumps(default)}`"
         rows.append(f"| `{name}` | {type_cell(annotation)} | {'yes' if required else 'no'} | {server} | {described} |")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reference_pages import slug, type_cell
+from reference_pages import documented, slug, type_cell
 from reference_signatures import signature_block
 from reference_values import ExampleError, Values, checked, source
 
@@ -67,3 +67,23 @@ def test_the_pages_come_from_the_package_given_not_the_installed_one(tmp_path: P
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     assert result.returncode == 1 and f"not the package in {tmp_path}" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_parameter_is_described_as_the_methods_docstring_says_it_continuation_lines_joined() -> None:
+    def convert(self: Any, mode: str, chunk_size: int | None = None) -> None:
+        """Convert.
+
+        Args:
+            mode (str): How to convert.
+                One of: fast, slow.
+            chunk_size (int | None):
+                The size of the chunks.
+
+        Returns:
+            Nothing.
+        """
+
+    assert documented(convert) == {
+        "mode": "How to convert. One of: fast, slow.",
+        "chunk_size": "The size of the chunks.",
+    }
