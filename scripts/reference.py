@@ -63,14 +63,5 @@ def realtime_module() -> Any:
     return importlib.import_module("reference_realtime")
 
 
-def helper_main(doc: str | None, argv: list[str]) -> int:
-    """What scripts/reference_*.py (modules of this script) answer when run: `--help` their docstring."""
-    if argv in (["-h"], ["--help"]):
-        print((doc or "").strip())
-        return 0
-    print("a module of scripts/reference.py, which make generate runs: see its --help", file=sys.stderr)
-    return 2
-
-
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

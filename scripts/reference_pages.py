@@ -12,7 +12,6 @@ from __future__ import annotations
 import inspect
 import json
 import re
-import sys
 from typing import Any
 
 from reference_programs import formatted, programs
@@ -271,9 +270,3 @@ def error_table(values: Values, operation: dict[str, Any], errors: dict[int, typ
         model = generator_class_name(str(values.builder.resolve(schema).get("title") or ref)) if ref else ""
         rows.append(f"| {number} | `{name}` | {f'`{model}`' if model else ''} |")
     return "\n".join(rows) + f"\n\n{RETRIES}\n"
-
-
-if __name__ == "__main__":
-    from reference import helper_main
-
-    sys.exit(helper_main(__doc__, sys.argv[1:]))

@@ -93,9 +93,3 @@ def formatted(texts: list[str]) -> list[str]:
         if done.returncode != 0:
             raise ExampleError(f"ruff format failed on the reference's examples:\n{done.stderr}")
         return [path.read_text(encoding="utf-8") for path in paths]
-
-
-if __name__ == "__main__":
-    from reference import helper_main
-
-    sys.exit(helper_main(__doc__, sys.argv[1:]))

@@ -18,7 +18,6 @@ import datetime
 import inspect
 import json
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -290,9 +289,3 @@ def source(value: Any) -> Source:
     else:
         raise ExampleError(f"no Python source for a {type(value).__name__}")
     return out
-
-
-if __name__ == "__main__":
-    from reference import helper_main
-
-    sys.exit(helper_main(__doc__, sys.argv[1:]))

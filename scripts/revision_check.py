@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 
 import normalize as n
-from generate import write_fold_data
+from fold import write_fold_data
 
 __all__ = ["Outcome", "check_revision", "generated_keys", "missing_operations", "n"]
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from generate import SPEC, GenerationError, put_in_place, regenerate
+from generate import SPEC, put_in_place, regenerate
 from revision_check import ROOT, missing_operations, n
 from spec_diff import as_text, report
+from steps import GenerationError
 
 LIVE = "https://api.elevenlabs.io/openapi.json"
 WHOLE_SPEC = Path("openapi/openapi.json")

@@ -24,7 +24,8 @@ import pytest
 import yaml
 from elevenlabs_api.types import Unset
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
-from generate import render_realtime, write_fold_data
+from fold import write_fold_data
+from generate import render_realtime
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "openapi" / "asyncapi"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import normalize as n
 import yaml
-from generate import fold_models, write_fold_data
+from fold import fold_models, write_fold_data
 
 ROOT = Path(__file__).resolve().parent.parent
 

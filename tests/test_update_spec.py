@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -204,7 +205,17 @@ def test_a_spec_that_differs_only_in_formatting_and_key_order_changes_nothing(re
     assert snapshot(repository) == before, "the vendor's earlier bytes stay"
 
 
-@pytest.mark.parametrize("script", sorted((ROOT / "scripts").glob("*.py")), ids=lambda path: path.name)
+# The scripts one runs; the others (steps.py, fold.py, reference_pages.py, ...) are modules of these.
+SCRIPTS = sorted(path for path in (ROOT / "scripts").glob("*.py") if '__name__ == "__main__"' in path.read_text())
+
+
+def test_every_module_of_scripts_is_a_script_or_used_by_one() -> None:
+    modules = {path.stem for path in (ROOT / "scripts").glob("*.py")} - {path.stem for path in SCRIPTS}
+    imported = " ".join(path.read_text() for path in (ROOT / "scripts").glob("*.py"))
+    assert len(SCRIPTS) >= 10 and not [m for m in modules if not re.search(rf"\b(from|import) {m}\b", imported)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)
 def test_every_script_says_what_it_does_with_help(script: Path) -> None:
     result = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, check=False)
     assert (result.returncode, result.stderr) == (0, "")
