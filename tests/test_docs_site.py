@@ -44,7 +44,10 @@ def test_the_site_builds_in_strict_mode_from_the_committed_files_with_its_search
 
 def test_a_broken_link_or_heading_fails_the_build_naming_it(tmp_path: Path) -> None:
     copy = tmp_path / "copy"
-    for name in committed("README.md", "mkdocs.yml", "docs"):
+    # Without the generated reference (a thousand pages' build): the links to it fail too, beside the two planted.
+    for name in [
+        name for name in committed("README.md", "mkdocs.yml", "docs") if not name.startswith("docs/reference/")
+    ]:
         (copy / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / name, copy / name)
     readme = copy / "README.md"
