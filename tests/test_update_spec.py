@@ -186,9 +186,8 @@ def test_a_new_spec_over_http_replaces_the_source_regenerates_and_reports(reposi
     assert REMOVED_LINE in result.stdout
     assert result.stdout.count(f"{REMOVED_METHOD.upper()} {REMOVED_PATH}") == 1, "listed once"
     assert not (repository / "generated" / "elevenlabs_api" / "api" / REMOVED_MODULE).exists()
-    drift = [sys.executable, str(repository / "scripts" / "generate.py"), "--check"]
-    checked = subprocess.run(drift, capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stderr[-3000:]
+    # That the updated tree has no drift is checked once, in test_update_through_make.py (whose consistency
+    # tests in the copy include the drift check): a regeneration costs 20 s.
     again = update(repository, served)
     assert (again.returncode, again.stdout) == (0, "update-spec: the spec is unchanged; nothing to do.\n")
 
