@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from reference_programs import formatted, programs
-from reference_signatures import plain, signature_block
+from reference_signatures import plain, signature_block, type_cell
 from reference_values import Values, body_of, by_argument
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -39,20 +39,6 @@ def prose(text: str | None) -> str:
 
 def cell(text: str) -> str:
     return " ".join(prose(text).split()).replace("|", "\\|")
-
-
-def type_cell(annotation: str) -> str:
-    """A table's type: the annotation's members but `Unset` (the Required column says that), each as code."""
-    depth, members, current = 0, [], ""
-    for char in annotation:
-        depth += {"[": 1, "]": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            members.append(current.strip())
-            current = ""
-        else:
-            current += char
-    members.append(current.strip())
-    return " or ".join(f"`{member.replace('|', 'or')}`" for member in members if member != "Unset")
 
 
 def slug(heading: str) -> str:

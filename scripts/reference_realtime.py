@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
 from reference_realtime_examples import program
-from reference_signatures import plain, signature_block
+from reference_signatures import plain, signature_block, type_cell
 
 Json = Any
 T = TypeVar("T")
@@ -172,7 +172,7 @@ class Page:
                 "| Option | Type |",
                 "| --- | --- |",
             ]
-            lines += [f"| `{name}` | `{plain(kind)}` |" for name, kind in options.__annotations__.items()]
+            lines += [f"| `{name}` | {type_cell(plain(kind))} |" for name, kind in options.__annotations__.items()]
         return "\n".join(lines)
 
     def parameters(self) -> Iterator[tuple[str, Json]]:
@@ -305,11 +305,11 @@ class Page:
         full = self.resolved(schema)
         default = full.get("x-server-default", full.get("default"))
         shown = "" if default is None and "default" not in full else f"`{json.dumps(default)}`"
-        kind = plain_type(self.schemas, schema).replace("|", "\\|")
+        kind = type_cell(plain_type(self.schemas, schema))
         description = one_line(full.get("description"))
         if "const" in full:  # the message's kind: the methods and models fill it in
             description = f"Always `{json.dumps(full['const'])}`. {description}".strip()
-        return f"| {name} | `{kind}` | {'yes' if required else 'no'} | {shown} | {description} |"
+        return f"| {name} | {kind} | {'yes' if required else 'no'} | {shown} | {description} |"
 
     def fields(self, schema_name: str) -> list[str]:
         schema = self.schemas[schema_name]

@@ -83,3 +83,17 @@ def signature_block(function: Callable[..., Any], name: str) -> str:
         return f"```python\n{head}){returns}: ...\n```"
     body = "".join(f"    {line},\n" for line in lines)
     return f"```python\n{head}\n{body}){returns}: ...\n```"
+
+
+def type_cell(annotation: str) -> str:
+    """A table's type: the annotation's members but `Unset` (the Required column says that), each as code."""
+    depth, members, current = 0, [], ""
+    for char in annotation:
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(current.strip())
+            current = ""
+        else:
+            current += char
+    members.append(current.strip())
+    return " or ".join(f"`{member.replace('|', 'or')}`" for member in members if member != "Unset")
