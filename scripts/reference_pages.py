@@ -14,6 +14,7 @@ import json
 import re
 from typing import Any
 
+import reference_realtime
 from reference_programs import formatted, programs
 from reference_signatures import plain, signature_block
 from reference_values import Values, body_of, by_argument
@@ -71,7 +72,7 @@ STREAM_NOTES = {
 }
 
 
-def pages(spec: dict[str, Any], realtime: Any = None) -> dict[str, str]:
+def pages(spec: dict[str, Any]) -> dict[str, str]:
     """{name under docs/reference/: Markdown} for the index and every tag's page (and the channels' pages)."""
     from elevenlabs_client import AsyncElevenLabs, ElevenLabs
     from elevenlabs_client._errors import STATUS_ERRORS
@@ -98,14 +99,8 @@ def pages(spec: dict[str, Any], realtime: Any = None) -> dict[str, str]:
             for path, verb, operation in operations
         ]
         written[f"{tag}.md"] = page(tag, groups, operations, group) + "".join(entries)
-    channels = realtime.channel_pages(spec) if realtime else {}
-    lines = realtime.index_lines(spec) if realtime else [f"- `{name}`" for name in realtime_channels(spec)]
-    written = {"index.md": index(groups, tags, lines), **written, **channels}
-    return written
-
-
-def realtime_channels(spec: dict[str, Any]) -> list[str]:
-    return sorted((spec.get("x-realtime") or {}).get("channels") or {})
+    index_page = index(groups, tags, reference_realtime.index_lines(spec))
+    return {"index.md": index_page, **written, **reference_realtime.channel_pages(spec)}
 
 
 def methods(clients: tuple[Any, Any], operation: dict[str, Any]) -> tuple[str, Any, Any]:
