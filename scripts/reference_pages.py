@@ -16,14 +16,12 @@ from typing import Any
 
 import reference_realtime
 from reference_programs import formatted, programs
-from reference_signatures import plain, signature_block
+from reference_signatures import documented, plain, signature_block, type_cell
 from reference_values import Values, body_of, by_argument
 
 METHODS = ("get", "put", "post", "delete", "patch")
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 SITE = "https://elevenlabs.io"
-# An argument in a docstring's `Args:`: `    name (type): text`.
-ARGUMENT = re.compile(r"^    (\w+) \(.*\):\s*(.*)$")
 
 
 def prose(text: str | None) -> str:
@@ -40,20 +38,6 @@ def prose(text: str | None) -> str:
 
 def cell(text: str) -> str:
     return " ".join(prose(text).split()).replace("|", "\\|")
-
-
-def type_cell(annotation: str) -> str:
-    """A table's type: the annotation's members but `Unset` (the Required column says that), each as code."""
-    depth, members, current = 0, [], ""
-    for char in annotation:
-        depth += {"[": 1, "]": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            members.append(current.strip())
-            current = ""
-        else:
-            current += char
-    members.append(current.strip())
-    return " or ".join(f"`{member.replace('|', 'or')}`" for member in members if member != "Unset")
 
 
 def slug(heading: str) -> str:
@@ -183,20 +167,6 @@ def entry(
     out.append(f"<!-- example: sync -->\n```python\n{examples[0]}```\n")
     out.append(f"<!-- example: async -->\n```python\n{examples[1]}```\n")
     return "\n".join(out)
-
-
-def documented(function: Any) -> dict[str, str]:
-    """The `Args:` of the method's docstring: each argument's text, its continuation lines joined."""
-    found: dict[str, str] = {}
-    name = None
-    for line in (inspect.getdoc(function) or "").partition("Args:")[2].splitlines():
-        if match := ARGUMENT.match(line):
-            name, found[match[1]] = match[1], match[2]
-        elif name and line.startswith("        ") and line.strip():
-            found[name] = f"{found[name]} {line.strip()}".strip()
-        elif line.strip():
-            name = None
-    return found
 
 
 def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
 from reference_realtime_examples import program
-from reference_signatures import plain, signature_block
+from reference_signatures import documented, plain, signature_block, type_cell
 
 Json = Any
 T = TypeVar("T")
@@ -124,16 +124,13 @@ class Page:
         for flavour, function in zip(("sync", "async"), functions, strict=True):
             lines += [f"<!-- signature: {flavour} -->", signature_block(function, method), ""]
         lines += ["| Parameter | Type | Required | Server default | Description |", "| --- | --- | --- | --- | --- |"]
-        documented = set()
         for where, parameter in self.parameters():
-            documented.add(parameter["name"])
             lines.append(self.row(f"`{parameter['name']}` ({where})", parameter["schema"], parameter["required"]))
-        for name in inspect.signature(functions[0]).parameters:
-            if name not in documented and name == "request_options":
-                lines.append(
-                    "| `request_options` | `RequestOptions \\| None` | no |  | This call's timeout, retries, "
-                    "and extra headers and query parameters. |"
-                )
+        # The client's own argument, as the method's docstring says it (what the timeout is on a socket).
+        options = inspect.signature(functions[0]).parameters.get("request_options")
+        if options is not None:
+            said = one_line(documented(functions[0]).get("request_options"))
+            lines.append(f"| `request_options` | {type_cell(plain(options.annotation))} | no |  | {said} |")
         lines += ["", self.returns()]
         return "\n".join(lines)
 
@@ -305,11 +302,11 @@ class Page:
         full = self.resolved(schema)
         default = full.get("x-server-default", full.get("default"))
         shown = "" if default is None and "default" not in full else f"`{json.dumps(default)}`"
-        kind = plain_type(self.schemas, schema).replace("|", "\\|")
+        kind = type_cell(plain_type(self.schemas, schema))
         description = one_line(full.get("description"))
         if "const" in full:  # the message's kind: the methods and models fill it in
             description = f"Always `{json.dumps(full['const'])}`. {description}".strip()
-        return f"| {name} | `{kind}` | {'yes' if required else 'no'} | {shown} | {description} |"
+        return f"| {name} | {kind} | {'yes' if required else 'no'} | {shown} | {description} |"
 
     def fields(self, schema_name: str) -> list[str]:
         schema = self.schemas[schema_name]

@@ -18,6 +18,7 @@ import reference_realtime_examples
 from conftest import normalized_spec
 from doc_examples import Example
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
+from reference_signatures import documented
 from test_reference_signatures import signature_problems
 
 SPEC = normalized_spec()
@@ -69,6 +70,8 @@ def test_a_page_says_every_message_field_and_parameter_of_its_channel(pages: dic
     assert f"`WSS {channel['path']}`" in text and channel["source"] in text
     assert channel["description"].splitlines()[0] in text
     assert "](/" not in text, "a link by path: the vendor's site's, which the docs site cannot resolve"
+    # mkdocs keeps the backslash of `A \| B` in a code span (GitHub does not): a type cell is `A` or `B`.
+    assert not re.findall(r"`[^`\n]*\\\|[^`\n]*`", text)
     for heading, messages in (("Send", channel["sends"]), ("Receiv", channel["receives"])):
         part = text[
             text.index(f"## {'Your server ' + heading.lower() if channel['direction'] == 'server' else heading}") :
@@ -85,6 +88,8 @@ def test_a_page_says_every_message_field_and_parameter_of_its_channel(pages: dic
     method = getattr(getattr(ElevenLabs(api_key="-"), channel["group"]), channel["method"])
     for parameter in inspect.signature(method).parameters:  # the first message's fields among them
         assert f"| `{parameter}` " in opening, parameter
+    # The client's own argument as the method's docstring says it (its timeout is also the wait for a message).
+    assert f"| {' '.join(documented(method)['request_options'].split())} |" in opening
 
 
 @pytest.mark.parametrize("name", sorted(CHANNELS))
