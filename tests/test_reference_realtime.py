@@ -1,6 +1,6 @@
 """The realtime channel pages of the reference (scripts/reference_realtime.py), written to a temporary folder:
-every channel, message, field and parameter of the spec's `x-realtime` is on its page, the signature blocks
-are the live methods', and every example runs as written against the test server, sync and async."""
+every channel, message, field and parameter of the spec's `x-realtime` is on its page, and the signature blocks
+are the live methods'. Their examples run in tests/test_reference_pages.py, with the HTTP pages' ones."""
 
 from __future__ import annotations
 
@@ -23,9 +23,6 @@ from test_reference_signatures import signature_problems
 
 SPEC = normalized_spec()
 CHANNELS: dict[str, Any] = SPEC["x-realtime"]["channels"]
-CLIENT_CHANNELS = sorted(name for name, channel in CHANNELS.items() if channel.get("direction") != "server")
-# The prefixes the agreed format strips from annotations as written.
-PREFIXES = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
 
 
 def blocks(page: Path, marker: str) -> list[Example]:
