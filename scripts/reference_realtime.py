@@ -251,15 +251,20 @@ class Page:
         lines += ["| When | Raised as |", "| --- | --- |"]
         for status, status_error in sorted(_errors.STATUS_ERRORS.items()):
             lines.append(f"| the handshake is refused with {status} | `{status_error.__name__}` |")
-        lines.append("| the handshake is refused with a 5xx; another status | `InternalServerError`; `ApiError` |")
+        lines.append("| the handshake is refused with a 5xx | `InternalServerError` |")
+        lines.append("| the handshake is refused with another status | `ApiError` |")
         lines.append("| no connection | `APIConnectionError` |")
         for message in self.channel["receives"]:
             raised = self.raised_as(message)
             if raised:
                 lines.append(f"| the server sends `{message['message']}` | `{raised}` |")
         lines.append('| the server sends another error message (`{"error": ..., "message": ...}`) | `RealtimeError` |')
+        codes: dict[str, list[str]] = {}  # one row per class: 1011 to 1014 are all a server error
         for code, error_class in sorted(_errors.CLOSE_ERRORS.items()):
-            lines.append(f"| the server closes with code {code} | `{error_class.__name__}` |")
+            codes.setdefault(error_class.__name__, []).append(str(code))
+        for name, numbers in codes.items():
+            said = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} or {numbers[-1]}"
+            lines.append(f"| the server closes with code {said} | `{name}` |")
         lines.append("| the server closes with another code but 1000 | `RealtimeError` |")
         lines.append("| the connection drops mid-stream (no close frame) | `APIConnectionError` |")
         lines.append("| no message within the read timeout | `APITimeoutError` |")
