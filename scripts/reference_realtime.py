@@ -169,7 +169,7 @@ class Page:
                 "| Option | Type |",
                 "| --- | --- |",
             ]
-            lines += [f"| `{name}` | `{plain(kind)}` |" for name, kind in options.__annotations__.items()]
+            lines += [f"| `{name}` | {type_cell(plain(kind))} |" for name, kind in options.__annotations__.items()]
         return "\n".join(lines)
 
     def parameters(self) -> Iterator[tuple[str, Json]]:
