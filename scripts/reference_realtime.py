@@ -33,6 +33,7 @@ from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
 from reference_realtime_examples import program
 from reference_signatures import documented, plain, signature_block, type_cell
+from reference_values import Values
 
 Json = Any
 T = TypeVar("T")
@@ -83,11 +84,9 @@ def one_line(text: str | None) -> str:
 
 class Page:
     def __init__(self, spec: Json, name: str, channel: Json) -> None:
-        from elevenlabs_client._examples import Examples
-
         self.spec, self.name, self.channel = spec, name, channel
         self.schemas: dict[str, Json] = spec["components"]["schemas"]
-        self.examples = Examples(spec, spec_examples=True)
+        self.values = Values(spec)
         self.module = importlib.import_module(f"elevenlabs_api.realtime.{name}")
         self.server_side = channel.get("direction") == "server"
 
@@ -284,7 +283,7 @@ class Page:
         lines = ["## Examples"]
         for flavour in ("sync", "async"):
             code = program(
-                self.examples, self.name, self.channel, [argument for _, argument in self.parameters()], flavour
+                self.values, self.name, self.channel, [argument for _, argument in self.parameters()], flavour
             )
             lines += ["", f"<!-- example: {flavour} -->", "```python", code + "```"]
         return "\n".join(lines)
@@ -301,7 +300,7 @@ class Page:
         )
 
     def resolved(self, schema: Json) -> Json:
-        return {**self.examples.resolve(schema), **{key: value for key, value in schema.items() if key != "$ref"}}
+        return {**self.values.builder.resolve(schema), **{key: value for key, value in schema.items() if key != "$ref"}}
 
     def row(self, name: str, schema: Json, required: bool) -> str:
         full = self.resolved(schema)
