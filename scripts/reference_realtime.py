@@ -1,7 +1,6 @@
 """The realtime half of the reference: one page per WebSocket channel of the normalized spec's `x-realtime`
-(docs/reference/realtime/<channel>.md), and the index's line for each.
-
-    python scripts/reference_realtime.py --out DIR    # writes DIR/realtime/<channel>.md
+(docs/reference/realtime/<channel>.md), and the index's line for each: scripts/reference_pages.py adds them
+to the HTTP pages, in the process of scripts/reference.py that imported the package just generated.
 
 Everything on a page comes from the channel's data and the live client: the method that opens it and its
 signatures (inspect), the query parameters and first-message fields (the spec), the messages each way with
@@ -13,21 +12,14 @@ regeneration's pages.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import importlib
 import inspect
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from types import FunctionType
 from typing import Any, TypeVar
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "openapi"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
@@ -413,22 +405,3 @@ def event_classes(session: type) -> list[str]:
         for field in dataclasses.fields(event):
             lines.append(f"  - `{field.name}: {field.type}`")
     return lines
-
-
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, required=True, help="the folder to write realtime/<channel>.md into")
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi/elevenlabs.yaml")
-    options = parser.parse_args(argv)
-    import yaml
-
-    spec = yaml.load(options.spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    for name, text in channel_pages(spec).items():
-        target = options.out / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
