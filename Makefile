@@ -8,7 +8,7 @@ BENCH_INSTALLED := $(VENV)/.bench-installed
 
 .PHONY: generate test test-fast drift lint demo bench docs clean spec-diff update-spec spec-history
 
-generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
+generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/ and format it, render docs/reference/
 	$(BIN)/python scripts/generate.py
 
 # On two workers (pytest-xdist), a test file to a worker, so the tests sharing a regeneration (a session or
@@ -27,7 +27,7 @@ FAST_TESTS = tests/test_generation.py tests/test_surface.py tests/test_normalize
 test-fast: $(INSTALLED)  ## the consistency tests after an update, in under 2 minutes on 2 cores
 	$(BIN)/python -m pytest -m "not slow and not spec_history" $(FAST_TESTS) -k "not test_contract or history or voices"
 
-drift: $(INSTALLED)  ## fail, with a diff, if the committed spec or generated/ is not what the sources produce
+drift: $(INSTALLED)  ## fail, with a diff, if the committed spec, generated/ or docs/reference/ is not what the sources produce
 	$(BIN)/python scripts/generate.py --check
 
 demo: $(INSTALLED)  ## the official SDK's History examples, run on this client against the fake server

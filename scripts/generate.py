@@ -258,7 +258,7 @@ def text_of(path: Path) -> str:
 
 
 def check(root: Path) -> list[str]:
-    """The problems that make the committed spec or package differ from a fresh regeneration."""
+    """The problems that make the committed spec, package or reference differ from a fresh regeneration."""
     problems = [
         f"{tool} is {version(tool)} here but pinned at {pinned} in pyproject.toml"
         for tool, pinned in pinned_versions(root).items()

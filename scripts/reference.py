@@ -7,17 +7,15 @@ scripts/generate.py runs it after generating the package into its scratch folder
 (`--generated`, first on sys.path) and the overlays beside it, and reads every method from the live client
 (`inspect.signature`, annotations as written in the source), so the pages say what the client does. The
 examples' values come from scripts/reference_values.py: one that does not satisfy the spec stops here,
-naming the operation. The realtime channels' pages, when scripts/reference_realtime.py is there, come from it.
+naming the operation. The realtime channels' pages come from scripts/reference_realtime.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 
 def main(argv: list[str]) -> int:
@@ -43,9 +41,8 @@ def main(argv: list[str]) -> int:
     from reference_values import ExampleError
 
     spec = json.loads(options.spec.read_text(encoding="utf-8"))
-    realtime = realtime_module()
     try:
-        written = pages(spec, realtime)
+        written = pages(spec)
     except ExampleError as error:
         print(f"reference: {error}", file=sys.stderr)
         return 1
@@ -54,13 +51,6 @@ def main(argv: list[str]) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     return 0
-
-
-def realtime_module() -> Any:
-    """scripts/reference_realtime.py (the channels' pages), when it is there."""
-    if importlib.util.find_spec("reference_realtime") is None:
-        return None
-    return importlib.import_module("reference_realtime")
 
 
 if __name__ == "__main__":

@@ -14,15 +14,14 @@ import json
 import re
 from typing import Any
 
+import reference_realtime
 from reference_programs import formatted, programs
-from reference_signatures import plain, signature_block, type_cell
+from reference_signatures import documented, plain, signature_block, type_cell
 from reference_values import Values, body_of, by_argument
 
 METHODS = ("get", "put", "post", "delete", "patch")
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 SITE = "https://elevenlabs.io"
-# An argument in a docstring's `Args:`: `    name (type): text`.
-ARGUMENT = re.compile(r"^    (\w+) \(.*\):\s*(.*)$")
 
 
 def prose(text: str | None) -> str:
@@ -57,7 +56,7 @@ STREAM_NOTES = {
 }
 
 
-def pages(spec: dict[str, Any], realtime: Any = None) -> dict[str, str]:
+def pages(spec: dict[str, Any]) -> dict[str, str]:
     """{name under docs/reference/: Markdown} for the index and every tag's page (and the channels' pages)."""
     from elevenlabs_client import AsyncElevenLabs, ElevenLabs
     from elevenlabs_client._errors import STATUS_ERRORS
@@ -84,14 +83,8 @@ def pages(spec: dict[str, Any], realtime: Any = None) -> dict[str, str]:
             for path, verb, operation in operations
         ]
         written[f"{tag}.md"] = page(tag, groups, operations, group) + "".join(entries)
-    channels = realtime.channel_pages(spec) if realtime else {}
-    lines = realtime.index_lines(spec) if realtime else [f"- `{name}`" for name in realtime_channels(spec)]
-    written = {"index.md": index(groups, tags, lines), **written, **channels}
-    return written
-
-
-def realtime_channels(spec: dict[str, Any]) -> list[str]:
-    return sorted((spec.get("x-realtime") or {}).get("channels") or {})
+    index_page = index(groups, tags, reference_realtime.index_lines(spec))
+    return {"index.md": index_page, **written, **reference_realtime.channel_pages(spec)}
 
 
 def methods(clients: tuple[Any, Any], operation: dict[str, Any]) -> tuple[str, Any, Any]:
@@ -174,20 +167,6 @@ def entry(
     out.append(f"<!-- example: sync -->\n```python\n{examples[0]}```\n")
     out.append(f"<!-- example: async -->\n```python\n{examples[1]}```\n")
     return "\n".join(out)
-
-
-def documented(function: Any) -> dict[str, str]:
-    """The `Args:` of the method's docstring: each argument's text, its continuation lines joined."""
-    found: dict[str, str] = {}
-    name = None
-    for line in (inspect.getdoc(function) or "").partition("Args:")[2].splitlines():
-        if match := ARGUMENT.match(line):
-            name, found[match[1]] = match[1], match[2]
-        elif name and line.startswith("        ") and line.strip():
-            found[name] = f"{found[name]} {line.strip()}".strip()
-        elif line.strip():
-            name = None
-    return found
 
 
 def parameters(values: Values, operation: dict[str, Any], function: Any) -> str:

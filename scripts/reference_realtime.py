@@ -1,7 +1,6 @@
 """The realtime half of the reference: one page per WebSocket channel of the normalized spec's `x-realtime`
-(docs/reference/realtime/<channel>.md), and the index's line for each.
-
-    python scripts/reference_realtime.py --out DIR    # writes DIR/realtime/<channel>.md
+(docs/reference/realtime/<channel>.md), and the index's line for each: scripts/reference_pages.py adds them
+to the HTTP pages, in the process of scripts/reference.py that imported the package just generated.
 
 Everything on a page comes from the channel's data and the live client: the method that opens it and its
 signatures (inspect), the query parameters and first-message fields (the spec), the messages each way with
@@ -13,26 +12,20 @@ regeneration's pages.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import importlib
 import inspect
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from types import FunctionType
 from typing import Any, TypeVar
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "openapi"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
 from reference_realtime_examples import program
-from reference_signatures import plain, signature_block, type_cell
+from reference_signatures import documented, plain, signature_block, type_cell
+from reference_values import Values
 
 Json = Any
 T = TypeVar("T")
@@ -83,11 +76,9 @@ def one_line(text: str | None) -> str:
 
 class Page:
     def __init__(self, spec: Json, name: str, channel: Json) -> None:
-        from elevenlabs_client._examples import Examples
-
         self.spec, self.name, self.channel = spec, name, channel
         self.schemas: dict[str, Json] = spec["components"]["schemas"]
-        self.examples = Examples(spec, spec_examples=True)
+        self.values = Values(spec)
         self.module = importlib.import_module(f"elevenlabs_api.realtime.{name}")
         self.server_side = channel.get("direction") == "server"
 
@@ -124,16 +115,13 @@ class Page:
         for flavour, function in zip(("sync", "async"), functions, strict=True):
             lines += [f"<!-- signature: {flavour} -->", signature_block(function, method), ""]
         lines += ["| Parameter | Type | Required | Server default | Description |", "| --- | --- | --- | --- | --- |"]
-        documented = set()
         for where, parameter in self.parameters():
-            documented.add(parameter["name"])
             lines.append(self.row(f"`{parameter['name']}` ({where})", parameter["schema"], parameter["required"]))
-        for name in inspect.signature(functions[0]).parameters:
-            if name not in documented and name == "request_options":
-                lines.append(
-                    "| `request_options` | `RequestOptions \\| None` | no |  | This call's timeout, retries, "
-                    "and extra headers and query parameters. |"
-                )
+        # The client's own argument, as the method's docstring says it (what the timeout is on a socket).
+        options = inspect.signature(functions[0]).parameters.get("request_options")
+        if options is not None:
+            said = one_line(documented(functions[0]).get("request_options"))
+            lines.append(f"| `request_options` | {type_cell(plain(options.annotation))} | no |  | {said} |")
         lines += ["", self.returns()]
         return "\n".join(lines)
 
@@ -254,15 +242,20 @@ class Page:
         lines += ["| When | Raised as |", "| --- | --- |"]
         for status, status_error in sorted(_errors.STATUS_ERRORS.items()):
             lines.append(f"| the handshake is refused with {status} | `{status_error.__name__}` |")
-        lines.append("| the handshake is refused with a 5xx; another status | `InternalServerError`; `ApiError` |")
+        lines.append("| the handshake is refused with a 5xx | `InternalServerError` |")
+        lines.append("| the handshake is refused with another status | `ApiError` |")
         lines.append("| no connection | `APIConnectionError` |")
         for message in self.channel["receives"]:
             raised = self.raised_as(message)
             if raised:
                 lines.append(f"| the server sends `{message['message']}` | `{raised}` |")
         lines.append('| the server sends another error message (`{"error": ..., "message": ...}`) | `RealtimeError` |')
+        codes: dict[str, list[str]] = {}  # one row per class: 1011 to 1014 are all a server error
         for code, error_class in sorted(_errors.CLOSE_ERRORS.items()):
-            lines.append(f"| the server closes with code {code} | `{error_class.__name__}` |")
+            codes.setdefault(error_class.__name__, []).append(str(code))
+        for name, numbers in codes.items():
+            said = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} or {numbers[-1]}"
+            lines.append(f"| the server closes with code {said} | `{name}` |")
         lines.append("| the server closes with another code but 1000 | `RealtimeError` |")
         lines.append("| the connection drops mid-stream (no close frame) | `APIConnectionError` |")
         lines.append("| no message within the read timeout | `APITimeoutError` |")
@@ -282,7 +275,7 @@ class Page:
         lines = ["## Examples"]
         for flavour in ("sync", "async"):
             code = program(
-                self.examples, self.name, self.channel, [argument for _, argument in self.parameters()], flavour
+                self.values, self.name, self.channel, [argument for _, argument in self.parameters()], flavour
             )
             lines += ["", f"<!-- example: {flavour} -->", "```python", code + "```"]
         return "\n".join(lines)
@@ -299,7 +292,7 @@ class Page:
         )
 
     def resolved(self, schema: Json) -> Json:
-        return {**self.examples.resolve(schema), **{key: value for key, value in schema.items() if key != "$ref"}}
+        return {**self.values.builder.resolve(schema), **{key: value for key, value in schema.items() if key != "$ref"}}
 
     def row(self, name: str, schema: Json, required: bool) -> str:
         full = self.resolved(schema)
@@ -412,22 +405,3 @@ def event_classes(session: type) -> list[str]:
         for field in dataclasses.fields(event):
             lines.append(f"  - `{field.name}: {field.type}`")
     return lines
-
-
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, required=True, help="the folder to write realtime/<channel>.md into")
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi/elevenlabs.yaml")
-    options = parser.parse_args(argv)
-    import yaml
-
-    spec = yaml.load(options.spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    for name, text in channel_pages(spec).items():
-        target = options.out / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from elevenlabs_client._examples import SCHEMA_REF, Examples
+from elevenlabs_client._examples import SCHEMA_REF
+from reference_values import Values, checked
 
 Json = Any
 
@@ -256,49 +257,40 @@ asyncio.run(main())
 }
 
 
-def program(examples: Examples, name: str, channel: Json, arguments: list[Json], flavour: str) -> str:
+def program(values: Values, name: str, channel: Json, arguments: list[Json], flavour: str) -> str:
     """The `flavour` ("sync" or "async") program of channel `name`. `arguments`: the opening method's, each
-    {name, schema, required}; `examples` gives their values (the one builder the test server uses)."""
+    {name, schema, required}; `values` chooses theirs as it does the HTTP pages' (scripts/reference_values.py)."""
     if channel.get("direction") == "server":
         call = ""
     else:
-        values = [
-            f"{argument['name']}={literal(value(examples, name, argument))}"
+        passed = [
+            f"{argument['name']}={literal(value(values, name, argument))}"
             for argument in arguments
             if argument["required"]
         ]
-        call = f"client.{channel['group']}.{channel['method']}({', '.join(values)})"
+        call = f"client.{channel['group']}.{channel['method']}({', '.join(passed)})"
     template = PROGRAMS.get(name, GENERIC)[flavour]
-    return template.replace("{call}", call).replace("{send}", generic_send(examples, name, channel)).lstrip("\n")
+    return template.replace("{call}", call).replace("{send}", generic_send(values, name, channel)).lstrip("\n")
 
 
-def generic_send(examples: Examples, name: str, channel: Json) -> str:
+def generic_send(values: Values, name: str, channel: Json) -> str:
     """For the generic program: the channel's first `send_<message>(...)`, with its required fields."""
     for message in channel["sends"]:
         if message.get("method"):
-            properties = examples.resolve({"$ref": SCHEMA_REF + message["schema"]}).get("properties") or {}
+            properties = values.builder.resolve({"$ref": SCHEMA_REF + message["schema"]}).get("properties") or {}
             required = [{"name": field, "schema": properties[field]} for field in message.get("required", ())]
-            arguments = [f"{field['name']}={literal(value(examples, name, field))}" for field in required]
+            arguments = [f"{field['name']}={literal(value(values, name, field))}" for field in required]
             return f"{message['method']}({', '.join(arguments)})"
     return "send({})"
 
 
-def value(examples: Examples, name: str, argument: Json) -> Any:
-    """The spec's own example if it validates, else the argument's name if the schema takes it (the official
-    reference's style: `voice_id="voice_id"`), else the test server's value; checked against the schema with
-    its formats, so that an example that breaks the spec fails the generation, naming the channel."""
-    from openapi_schema_validator import OAS31Validator, oas31_format_checker
-
-    schema = argument["schema"]
-    found, example = examples.example(schema)
-    if not found:
-        example = argument["name"] if examples.valid(argument["name"], schema) else examples.value(schema)
-    plain = {key: item for key, item in schema.items() if key not in ("example", "examples")}
-    if not OAS31Validator({**examples.spec, **plain}, format_checker=oas31_format_checker).is_valid(example):
-        raise ValueError(
-            f"realtime channel {name}: the example's {argument['name']}={example!r} does not fit its schema"
-        )
-    return example
+def value(values: Values, name: str, argument: Json) -> Any:
+    """The argument's value as an HTTP page's example chooses it (the spec's example where it fits, a realistic
+    value, the name, the test server's value), checked against its schema with formats: one that does not
+    fit stops the generation, naming the channel."""
+    chosen = values.chosen(argument["name"], argument["schema"])
+    checked(values, f"realtime channel {name}", {argument["name"]: (chosen, argument["schema"])})
+    return chosen
 
 
 def literal(data: Any) -> str:

@@ -10,6 +10,10 @@ names, order and kinds from `inspect.signature`, annotations as written in the s
 `from __future__ import annotations`, so inspect hands them over as text) with the `builtins.`, `models.`,
 `typing.` and `realtime.` prefixes removed, defaults as written in the source (read from its AST), no `self`,
 one parameter a line, ending `: ...` so that the block parses with `ast.parse`.
+
+Both halves of the reference (the HTTP pages, the realtime channels' pages) print a method through this
+module: its signature, an annotation in a table's Type column (`type_cell`), and what its docstring says of
+each argument (`documented`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import textwrap
 from collections.abc import Callable
 from typing import Any, ForwardRef
 
+# An argument in a docstring's `Args:`: `    name (type): text`.
+ARGUMENT = re.compile(r"^    (\w+) \(.*\):\s*(.*)$")
 STARS: dict[Any, str] = {inspect.Parameter.VAR_POSITIONAL: "*", inspect.Parameter.VAR_KEYWORD: "**"}
 PREFIXES = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
 
@@ -97,3 +103,17 @@ def type_cell(annotation: str) -> str:
             current += char
     members.append(current.strip())
     return " or ".join(f"`{member.replace('|', 'or')}`" for member in members if member != "Unset")
+
+
+def documented(function: Any) -> dict[str, str]:
+    """The `Args:` of the method's docstring: each argument's text, its continuation lines joined."""
+    found: dict[str, str] = {}
+    name = None
+    for line in (inspect.getdoc(function) or "").partition("Args:")[2].splitlines():
+        if match := ARGUMENT.match(line):
+            name, found[match[1]] = match[1], match[2]
+        elif name and line.startswith("        ") and line.strip():
+            found[name] = f"{found[name]} {line.strip()}".strip()
+        elif line.strip():
+            name = None
+    return found

@@ -33,7 +33,6 @@ T = TypeVar("T")
 # Realistic values where a name says what it is, used only when the spec has no example and they validate.
 REALISTIC = {
     "voice_id": "JBFqnCBsd6RMkjVDRZzb",
-    "model_id": "eleven_multilingual_v2",
     "text": "The first move is what sets everything in motion.",
     "prompt": "A calm piano melody for a rainy morning.",
 }

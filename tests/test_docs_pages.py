@@ -79,6 +79,18 @@ def test_every_relative_link_reaches_a_page_and_a_heading(page: Path) -> None:
     assert broken_links(page, ROOT / "docs") == []
 
 
+REFERENCE_PAGES = [page for page in pages() if page.is_relative_to(ROOT / "docs" / "reference")]
+
+
+@pytest.mark.parametrize("page", REFERENCE_PAGES, ids=lambda page: page.relative_to(ROOT).as_posix())
+def test_no_table_cell_of_the_reference_has_a_pipe_in_code(page: Path) -> None:
+    # GitHub ends a cell at a bare | even inside `code`, and mkdocs shows the backslash of `\|`: a type in a
+    # table is written `A` or `B` (the reference's type cells).
+    text = FENCE.sub("", page.read_text(encoding="utf-8"))
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    assert not [span for row in rows for span in CODE_SPAN.findall(row) if "|" in span]
+
+
 def test_the_link_check_finds_a_missing_page_a_missing_anchor_and_a_page_outside_docs(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / "user").mkdir(parents=True)

@@ -1,6 +1,6 @@
 """The realtime channel pages of the reference (scripts/reference_realtime.py), written to a temporary folder:
-every channel, message, field and parameter of the spec's `x-realtime` is on its page, the signature blocks
-are the live methods', and every example runs as written against the test server, sync and async."""
+every channel, message, field and parameter of the spec's `x-realtime` is on its page, and the signature blocks
+are the live methods'. Their examples run in tests/test_reference_pages.py, with the HTTP pages' ones."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import ast
 import copy
 import inspect
 import re
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,16 +16,16 @@ from typing import Any
 import pytest
 import reference_realtime
 import reference_realtime_examples
+import reference_values
 from conftest import normalized_spec
 from doc_examples import Example
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
+from reference_signatures import documented
+from reference_values import ExampleError
 from test_reference_signatures import signature_problems
 
 SPEC = normalized_spec()
 CHANNELS: dict[str, Any] = SPEC["x-realtime"]["channels"]
-CLIENT_CHANNELS = sorted(name for name, channel in CHANNELS.items() if channel.get("direction") != "server")
-# The prefixes the agreed format strips from annotations as written.
-PREFIXES = re.compile(r"\b(?:builtins|models|typing|realtime)\.")
 
 
 def blocks(page: Path, marker: str) -> list[Example]:
@@ -85,6 +86,8 @@ def test_a_page_says_every_message_field_and_parameter_of_its_channel(pages: dic
     method = getattr(getattr(ElevenLabs(api_key="-"), channel["group"]), channel["method"])
     for parameter in inspect.signature(method).parameters:  # the first message's fields among them
         assert f"| `{parameter}` " in opening, parameter
+    # The client's own argument as the method's docstring says it (its timeout is also the wait for a message).
+    assert f"| {' '.join(documented(method)['request_options'].split())} |" in opening
 
 
 @pytest.mark.parametrize("name", sorted(CHANNELS))
@@ -153,9 +156,15 @@ def test_a_channel_with_no_programs_of_its_own_gets_the_generic_ones(monkeypatch
         ast.parse(code)
 
 
-def test_an_example_value_that_does_not_fit_its_schema_fails_naming_the_channel() -> None:
+def test_an_example_value_is_chosen_as_on_the_http_pages_and_one_that_does_not_fit_fails_naming_the_channel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     spec = copy.deepcopy(SPEC)
     (agent_id,) = spec["x-realtime"]["channels"]["conversation"]["query_parameters"]
     agent_id["schema"] = {"type": "string", "format": "uuid", "example": "not-a-uuid"}  # fits but for its format
-    with pytest.raises(ValueError, match="realtime channel conversation: the example's agent_id='not-a-uuid'"):
+    text = reference_realtime.channel_pages(spec)["realtime/conversation.md"]
+    (passed,) = set(re.findall(r'realtime_session\(agent_id="([^"]*)"\)', text))
+    assert uuid.UUID(passed), "the spec's example does not fit: the test server's value, a uuid"
+    monkeypatch.setattr(reference_values.Values, "chosen", lambda self, name, schema, parameter=None: "not-a-uuid")
+    with pytest.raises(ExampleError, match="realtime channel conversation: the example's agent_id='not-a-uuid'"):
         reference_realtime.channel_pages(spec)

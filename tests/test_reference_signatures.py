@@ -148,6 +148,9 @@ def test_every_operation_has_an_entry_on_its_groups_page_with_a_sync_and_an_asyn
 def test_every_entry_is_an_operation_of_the_spec_and_every_channel_has_a_page_with_both_examples() -> None:
     operations = {operation_path(operation) for _, _, operation in spec_operations()}
     assert not [entry.where for path, entry in ENTRIES.items() if path not in operations]
+    # PAGES keeps one entry per method: a second one, anywhere, would be checked by nothing here.
+    headings = [match["path"] for page in PAGES for match in ENTRY.finditer(page.read_text(encoding="utf-8"))]
+    assert len(headings) == len(ENTRIES), sorted({path for path in headings if headings.count(path) > 1})
     for name in SPEC["x-realtime"]["channels"]:
         page = REFERENCE / "realtime" / f"{name}.md"
         assert page.is_file(), f"no page for the realtime channel {name}"
