@@ -35,6 +35,7 @@ REALISTIC = {
     "voice_id": "JBFqnCBsd6RMkjVDRZzb",
     "text": "The first move is what sets everything in motion.",
     "prompt": "A calm piano melody for a rainy morning.",
+    "url": "https://example.com/page",
 }
 # A file's extension by words of its field or group name; audio otherwise.
 EXTENSIONS = (
@@ -101,10 +102,39 @@ class Values:
         found, example = self.with_examples.example(schema)
         if found and self.valid(example, schema):
             return example
-        for guess in (REALISTIC.get(name), name):
-            if guess is not None and self.valid(guess, schema):
-                return guess
-        return self.builder.value(schema)
+        guess = self.named(name, "", schema)
+        if guess:
+            return guess
+        return self.named(name, self.builder.value(schema), schema)
+
+    def named(self, name: str, value: Any, schema: dict[str, Any]) -> Any:
+        """`value` with each plain placeholder string the builder gave (and `value` itself when it is "") made
+        the realistic value or the name of its field, where the field's schema takes it: `url="url"`, not
+        `url="text"`. The field's own `example` came first, in the builder."""
+        if isinstance(value, dict):
+            properties = self.properties(schema)
+            return {key: self.named(key, item, properties.get(key) or {}) for key, item in value.items()}
+        if isinstance(value, list):
+            items = self.builder.resolve(schema).get("items") or {}
+            return [self.named(name, item, items) for item in value]
+        # Only where the field's own schema is a plain string (or null): not a union's tag (`type="text"`), nor
+        # a format, an enum or a pattern's string.
+        members = [self.builder.resolve(m) for m in [schema, *self.builder.resolve(schema).get("anyOf", [])]]
+        kinds = {kind for m in members for kind in (m["type"] if isinstance(m.get("type"), list) else [m.get("type")])}
+        plain = not any({"format", "const", "enum", "pattern"} & m.keys() for m in members)
+        if value in ("", "text") and "string" in kinds and plain:
+            for guess in (REALISTIC.get(name), name):
+                if guess is not None and self.valid(guess, schema):
+                    return guess
+        return value
+
+    def properties(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """An object's fields, a union's members' too (the first member naming a field gives its schema)."""
+        schema = self.builder.resolve(schema)
+        found = dict(schema.get("properties") or {})
+        for member in [*schema.get("anyOf", []), *schema.get("oneOf", []), *schema.get("allOf", [])]:
+            found = {**self.properties(member), **found}
+        return found
 
     def binary(self, schema: dict[str, Any]) -> bool | None:
         """True for a file, False for a list of files, None for anything else."""

@@ -31,6 +31,30 @@ def test_the_specs_example_wins_then_the_name_then_the_builders_value() -> None:
     assert chosen("count", {"type": "integer", "minimum": 3}) == 3
 
 
+def test_a_placeholder_string_inside_a_body_is_its_fields_name_where_a_plain_string_takes_it() -> None:
+    schemas = {
+        "Config": {
+            "type": "object",
+            "required": ["url", "label", "kind", "code", "note"],
+            "properties": {
+                "url": {"type": "string"},
+                "label": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                "kind": {"type": "string", "const": "text"},
+                "code": {"type": "string", "pattern": "^[a-z]+$"},
+                "note": {"type": "string", "format": "email"},
+            },
+        }
+    }
+    body = {"oneOf": [{"$ref": "#/components/schemas/Config"}, {"type": "null"}]}
+    assert values(schemas).chosen("request", body) == {
+        "url": "https://example.com/page",  # realistic, as the name says
+        "label": "label",  # a union with null is a plain string too
+        "kind": "text",  # a tag stays what it must be
+        "code": "a",  # a pattern's string, a format's value: the builder's
+        "note": "someone@example.com",
+    }
+
+
 def test_a_value_the_spec_refuses_stops_generation_naming_the_operation_and_the_argument() -> None:
     bad = {"type": "string", "format": "date-time"}
     with pytest.raises(ExampleError, match=r"history_list \(client.history.list\): the example's since='yesterday'"):
