@@ -39,14 +39,14 @@ from elevenlabs_client import AsyncElevenLabs, RealtimeAudio
 
 
 async def main() -> None:
-    client = AsyncElevenLabs(api_key="YOUR_API_KEY")
-    async with await {call} as session:
-        await session.send("Hello there. ")
-        await session.end()  # no more text: the server speaks what is left, then ends the stream
-        with open("speech.mp3", "wb") as file:
-            async for event in session:
-                if isinstance(event, RealtimeAudio):
-                    file.write(event.audio)
+    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:
+        async with await {call} as session:
+            await session.send("Hello there. ")
+            await session.end()  # no more text: the server speaks what is left, then ends the stream
+            with open("speech.mp3", "wb") as file:
+                async for event in session:
+                    if isinstance(event, RealtimeAudio):
+                        file.write(event.audio)
 
 
 asyncio.run(main())
@@ -74,17 +74,17 @@ from elevenlabs_client import AsyncElevenLabs, RealtimeAudio
 
 
 async def main() -> None:
-    client = AsyncElevenLabs(api_key="YOUR_API_KEY")
-    async with await {call} as session:
-        await session.open_context("answer-1")
-        await session.send("Let me tell you a long story about", context_id="answer-1", flush=True)
-        await session.close_context("answer-1")  # the user interrupted: nothing more is spoken for answer-1
-        await session.open_context("answer-2", "Sure, go ahead.")
-        await session.close_socket()  # speak what every context holds, then close
-        with open("speech.mp3", "wb") as file:
-            async for event in session:
-                if isinstance(event, RealtimeAudio) and event.context_id == "answer-2":
-                    file.write(event.audio)
+    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:
+        async with await {call} as session:
+            await session.open_context("answer-1")
+            await session.send("Let me tell you a long story about", context_id="answer-1", flush=True)
+            await session.close_context("answer-1")  # the user interrupted: nothing more is spoken for answer-1
+            await session.open_context("answer-2", "Sure, go ahead.")
+            await session.close_socket()  # speak what every context holds, then close
+            with open("speech.mp3", "wb") as file:
+                async for event in session:
+                    if isinstance(event, RealtimeAudio) and event.context_id == "answer-2":
+                        file.write(event.audio)
 
 
 asyncio.run(main())
@@ -114,16 +114,16 @@ from elevenlabs_client.models import AgentResponse
 
 
 async def main() -> None:
-    client = AsyncElevenLabs(api_key="YOUR_API_KEY")
-    async with await {call} as session:
-        answers = 0
-        async for message in session:
-            if isinstance(message, AgentResponse):
-                print("Agent:", message.agent_response_event.agent_response)
-                answers += 1
-                if answers == 2:
-                    break  # leaving the block closes the conversation
-                await session.send_user_message(text="What can you do?")  # after the greeting
+    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:
+        async with await {call} as session:
+            answers = 0
+            async for message in session:
+                if isinstance(message, AgentResponse):
+                    print("Agent:", message.agent_response_event.agent_response)
+                    answers += 1
+                    if answers == 2:
+                        break  # leaving the block closes the conversation
+                    await session.send_user_message(text="What can you do?")  # after the greeting
 
 
 asyncio.run(main())
@@ -151,14 +151,14 @@ from elevenlabs_client.models import CommittedTranscriptPayload
 
 
 async def main() -> None:
-    client = AsyncElevenLabs(api_key="YOUR_API_KEY")
-    pcm = bytes([3, 0]) * 3200  # 0.2 s of 16-bit mono PCM at 16 kHz, as a microphone hands it over
-    async with await {call} as session:
-        await session.send_audio(pcm, commit=True)  # commit: the segment ends here
-        async for message in session:
-            if isinstance(message, CommittedTranscriptPayload):
-                print("Committed:", message.text)
-                break
+    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:
+        pcm = bytes([3, 0]) * 3200  # 0.2 s of 16-bit mono PCM at 16 kHz, as a microphone hands it over
+        async with await {call} as session:
+            await session.send_audio(pcm, commit=True)  # commit: the segment ends here
+            async for message in session:
+                if isinstance(message, CommittedTranscriptPayload):
+                    print("Committed:", message.text)
+                    break
 
 
 asyncio.run(main())
@@ -207,17 +207,17 @@ async def on_transcript(transcript, session):  # the whole conversation so far, 
 
 
 async def main() -> None:
-    client = AsyncElevenLabs(api_key="YOUR_API_KEY")
-    engine = await client.speech_engine.create(
-        speech_engine=SpeechEngineConfig(ws_url="wss://example.com/speech-engine")
-    )
-    server = engine.server(port=0, on_transcript=on_transcript)  # engine.serve(port=3001, ...) in production
-    await server.start()
-    caller = SpeechEngineCaller(api_key="YOUR_API_KEY")  # plays ElevenLabs: one call to the server
-    async with caller.connect(f"ws://127.0.0.1:{server.port}/") as call:
-        await call.init()
-        print(await call.say("Hello"))
-    await server.stop()
+    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:
+        engine = await client.speech_engine.create(
+            speech_engine=SpeechEngineConfig(ws_url="wss://example.com/speech-engine")
+        )
+        server = engine.server(port=0, on_transcript=on_transcript)  # engine.serve(port=3001, ...) in production
+        await server.start()
+        caller = SpeechEngineCaller(api_key="YOUR_API_KEY")  # plays ElevenLabs: one call to the server
+        async with caller.connect(f"ws://127.0.0.1:{server.port}/") as call:
+            await call.init()
+            print(await call.say("Hello"))
+        await server.stop()
 
 
 asyncio.run(main())
@@ -244,12 +244,12 @@ from elevenlabs_client import AsyncElevenLabs
 
 
 async def main() -> None:
-    client = AsyncElevenLabs(api_key="YOUR_API_KEY")
-    async with await {call} as session:
-        await session.{send}
-        async for message in session:
-            print(message)
-            break  # leaving the block closes the connection
+    async with AsyncElevenLabs(api_key="YOUR_API_KEY") as client:
+        async with await {call} as session:
+            await session.{send}
+            async for message in session:
+                print(message)
+                break  # leaving the block closes the connection
 
 
 asyncio.run(main())
