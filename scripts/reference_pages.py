@@ -15,29 +15,11 @@ import re
 from typing import Any
 
 import reference_realtime
+from reference_markdown import cell, documented, plain, prose, signature_block, type_cell
 from reference_programs import formatted, programs
-from reference_signatures import documented, plain, signature_block, type_cell
 from reference_values import Values, body_of, by_argument
 
 METHODS = ("get", "put", "post", "delete", "patch")
-LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-SITE = "https://elevenlabs.io"
-
-
-def prose(text: str | None) -> str:
-    """Spec prose for a page: its links made absolute (the vendor's site) or plain text, so none is broken."""
-
-    def link(match: re.Match[str]) -> str:
-        text, target = match.groups()
-        if target.startswith(("http://", "https://")):
-            return match[0]
-        return f"[{text}]({SITE}{target})" if target.startswith("/") else text
-
-    return LINK.sub(link, (text or "").strip())
-
-
-def cell(text: str) -> str:
-    return " ".join(prose(text).split()).replace("|", "\\|")
 
 
 def slug(heading: str) -> str:

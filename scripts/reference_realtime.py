@@ -16,15 +16,14 @@ import functools
 import importlib
 import inspect
 import json
-import re
 from collections.abc import Callable, Iterator
 from types import FunctionType
 from typing import Any, TypeVar
 
 from normalizer.official_names import generator_class_name
 from normalizer.realtime import plain_type
+from reference_markdown import cell, documented, plain, prose, signature_block, type_cell
 from reference_realtime_examples import program
-from reference_signatures import documented, plain, signature_block, type_cell
 from reference_values import Values
 
 Json = Any
@@ -39,7 +38,6 @@ GUIDES = {
 # The server side of a channel ElevenLabs opens (x-direction: server), by group: its module, class and options.
 SERVERS = {"speech_engine": ("elevenlabs_client.speech_engine", "SpeechEngineServer", "ServeOptions")}
 FALLBACK_GUIDE = ("realtime-text-to-speech.md", "how channels become methods and sessions")
-VENDOR_SITE = "https://elevenlabs.io"
 FIELDS_HEADER = "| Field | Type | Required | Server default | Description |\n| --- | --- | --- | --- | --- |"
 
 
@@ -62,16 +60,6 @@ def direction(channel: Json) -> str:
     if channel.get("direction") == "server":
         return "opened by ElevenLabs to your server"
     return f"opened by `client.{channel['group']}.{channel['method']}(...)`"
-
-
-def vendor_links(text: str) -> str:
-    """The vendor's descriptions link its own documentation site by path (`/docs/...`): the address in full."""
-    return re.sub(r"\]\((/[^)\s]*)\)", rf"]({VENDOR_SITE}\1)", text)
-
-
-def one_line(text: str | None) -> str:
-    """A description as a table cell: one line, no cell separator."""
-    return vendor_links(" ".join((text or "").split()).replace("|", "\\|"))
 
 
 class Page:
@@ -102,7 +90,7 @@ class Page:
         lines.append(f"Source: `{channel['source']}`; module `elevenlabs_api.realtime.{self.name}`.")
         lines += [
             "",
-            vendor_links(channel.get("description") or ""),
+            prose(channel.get("description") or ""),
             "",
             f"See also [the user guide](../../user/{guide}): {helpers}.",
         ]
@@ -120,7 +108,7 @@ class Page:
         # The client's own argument, as the method's docstring says it (what the timeout is on a socket).
         options = inspect.signature(functions[0]).parameters.get("request_options")
         if options is not None:
-            said = one_line(documented(functions[0]).get("request_options"))
+            said = cell(documented(functions[0]).get("request_options"))
             lines.append(f"| `request_options` | {type_cell(plain(options.annotation))} | no |  | {said} |")
         lines += ["", self.returns()]
         return "\n".join(lines)
@@ -154,7 +142,7 @@ class Page:
                 (
                     f"`{module_name}.{server_name}(api_key=None, **options)`, or `engine.serve(**options)` and "
                     f"`engine.server(**options)` on what `client.{self.channel['group']}.create/get/update` answer: "
-                    f"{one_line(inspect.getdoc(server))}"
+                    f"{cell(inspect.getdoc(server))}"
                 ),
                 "",
                 "| Option | Type |",
@@ -286,7 +274,7 @@ class Page:
         """The message's model and description (the channel's, else its schema's), each after an empty line."""
         schema = self.schemas[message["schema"]]
         model = generator_class_name(str(schema.get("title") or message["schema"]))
-        text = one_line(message.get("description") or schema.get("description"))
+        text = cell(message.get("description") or schema.get("description"))
         return ["", f"Model: `{model}` (`from elevenlabs_client.models import {model}`)."] + (
             ["", text] if text else []
         )
@@ -299,7 +287,7 @@ class Page:
         default = full.get("x-server-default", full.get("default"))
         shown = "" if default is None and "default" not in full else f"`{json.dumps(default)}`"
         kind = type_cell(plain_type(self.schemas, schema))
-        description = one_line(full.get("description"))
+        description = cell(full.get("description"))
         if "const" in full:  # the message's kind: the methods and models fill it in
             description = f"Always `{json.dumps(full['const'])}`. {description}".strip()
         return f"| {name} | {kind} | {'yes' if required else 'no'} | {shown} | {description} |"
@@ -345,9 +333,9 @@ class Page:
             doc = inspect.getdoc(getattr(sync_class, name)) or ""
             lines += ["", f"#### `session.{name}`", "", *self.session_method(name)]
             if doc:
-                lines += ["", one_line(doc)]
+                lines += ["", cell(doc)]
         for name, member in public_members(sync_class, property):
-            lines += ["", f"#### `session.{name}` (attribute)", "", one_line(inspect.getdoc(member))]
+            lines += ["", f"#### `session.{name}` (attribute)", "", cell(inspect.getdoc(member))]
         return lines
 
 
@@ -401,7 +389,7 @@ def event_classes(session: type) -> list[str]:
         f"Iterating the session (`for event in session`, `async for`) yields {names}, decoded from the messages below:"
     ]
     for event in events:
-        lines += ["", f"- `{event.__name__}`: {one_line(inspect.getdoc(event))}"]
+        lines += ["", f"- `{event.__name__}`: {cell(inspect.getdoc(event))}"]
         for field in dataclasses.fields(event):
             lines.append(f"  - `{field.name}: {field.type}`")
     return lines

@@ -20,7 +20,7 @@ import reference_values
 from conftest import normalized_spec
 from doc_examples import Example
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
-from reference_signatures import documented
+from reference_markdown import documented
 from reference_values import ExampleError
 from test_reference_signatures import signature_problems
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reference_markdown import documented, signature_block, type_cell
 from reference_pages import slug
-from reference_signatures import documented, signature_block, type_cell
 from reference_values import ExampleError, Values, checked, source
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,9 @@
-"""A live method's signature as the reference prints it (the agreed format of docs/reference/):
+"""How the reference writes Python and the spec's text in Markdown, for both halves (the HTTP pages,
+scripts/reference_pages.py, and the realtime channels' pages, scripts/reference_realtime.py): a method's
+signature block, an annotation in a table's Type column (`type_cell`), what its docstring says of each
+argument (`documented`), and the spec's prose with its links kept working (`prose`, `cell`).
+
+A signature block, the agreed format of docs/reference/:
 
     def realtime_session(
         voice_id: str,
@@ -10,10 +15,6 @@ names, order and kinds from `inspect.signature`, annotations as written in the s
 `from __future__ import annotations`, so inspect hands them over as text) with the `builtins.`, `models.`,
 `typing.` and `realtime.` prefixes removed, defaults as written in the source (read from its AST), no `self`,
 one parameter a line, ending `: ...` so that the block parses with `ast.parse`.
-
-Both halves of the reference (the HTTP pages, the realtime channels' pages) print a method through this
-module: its signature, an annotation in a table's Type column (`type_cell`), and what its docstring says of
-each argument (`documented`).
 """
 
 from __future__ import annotations
@@ -117,3 +118,25 @@ def documented(function: Any) -> dict[str, str]:
         elif line.strip():
             name = None
     return found
+
+
+# A Markdown link in the spec's prose; the vendor links its own documentation site by path (`/docs/...`).
+LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+SITE = "https://elevenlabs.io"
+
+
+def prose(text: str | None) -> str:
+    """Spec prose for a page: its links made absolute (the vendor's site) or plain text, so none is broken."""
+
+    def link(match: re.Match[str]) -> str:
+        text, target = match.groups()
+        if target.startswith(("http://", "https://")):
+            return match[0]
+        return f"[{text}]({SITE}{target})" if target.startswith("/") else text
+
+    return LINK.sub(link, (text or "").strip())
+
+
+def cell(text: str | None) -> str:
+    """Spec prose as a table cell: one line, no cell separator."""
+    return " ".join(prose(text).split()).replace("|", "\\|")
