@@ -51,7 +51,7 @@ class ServerChild:
 
     def __init__(self, command: Sequence[str], env: Mapping[str, str] | None = None) -> None:
         self.process = subprocess.Popen(
-            list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+            list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_environment(env)
         )
         assert self.process.stdout is not None
         self.info: dict[str, Any] = json.loads(self.process.stdout.readline())
