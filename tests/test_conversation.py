@@ -481,18 +481,43 @@ def test_a_callback_that_raises_ends_the_session_with_its_error(fresh_server: Fa
     run(fresh_server, mode, scenario, callback_agent_response=broken if mode == "sync" else broken_async)
 
 
+@pytest.mark.timeout(120)  # a lost interrupt would leave the wait waiting: fail in minutes, not at the suite's limit
 def test_ctrl_c_while_waiting_ends_the_session(fresh_server: FakeElevenLabs) -> None:
-    """KeyboardInterrupt in the caller's thread (here from the greeting's callback, as Ctrl-C would arrive)."""
+    """KeyboardInterrupt in the caller's thread, as Ctrl-C arrives: SIGINT to the main thread from another once the
+    greeting came. Python's own handler for it (here one that also notes it arrived, whatever an earlier test left
+    installed), and the signal again only if it has not arrived within 2 s: a whole run once hung in the wait."""
+    greeted, interrupted = threading.Event(), threading.Event()
+
+    def on_sigint(signum: int, frame: object) -> None:
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    def press_ctrl_c() -> None:
+        greeted.wait()
+        if not interrupted.is_set():
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+        while not interrupted.wait(2.0):
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    presser = threading.Thread(target=press_ctrl_c, daemon=True)
+    presser.start()
     conversation = Conversation(
         ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url, timeout=WAIT),
         AGENT,
         requires_auth=False,
-        callback_agent_response=lambda text: signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT),
+        callback_agent_response=lambda text: greeted.set(),
     )
-    with pytest.raises(KeyboardInterrupt):
-        conversation.start_session()  # the greeting, and the interrupt, may come before it returns
-        conversation.wait_for_session_end()
-        threading.Event().wait(WAIT)  # the interrupt may land just after the wait
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            conversation.start_session()  # the greeting, and the interrupt, may come before it returns
+            conversation.wait_for_session_end()
+            threading.Event().wait(WAIT)  # the interrupt may land just after the wait
+    finally:
+        interrupted.set()  # in any case: the presser stops
+        greeted.set()
+        presser.join()
+        signal.signal(signal.SIGINT, previous)
     assert fresh_server.sockets[-1].close_code == 1000  # closed by end_session, not left open
     conversation.client.close()
 
