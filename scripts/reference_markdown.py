@@ -56,11 +56,16 @@ def written_defaults(function: Callable[..., Any]) -> dict[str, str]:
     pairs += [
         (argument, default) for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
     ]
-    return {
-        argument.arg: ast.get_source_segment(source, default) or ast.unparse(default)
-        for argument, default in pairs
-        if default is not None
-    }
+    lines = source.splitlines()
+
+    def written(default: ast.expr) -> str:
+        # As the source spells it (`"new"`, where ast.unparse writes 'new'); a default over lines, unparsed.
+        if default.lineno != default.end_lineno or default.end_col_offset is None:
+            return ast.unparse(default)
+        line = lines[default.lineno - 1].encode()  # the offsets count UTF-8 bytes
+        return line[default.col_offset : default.end_col_offset].decode()
+
+    return {argument.arg: written(default) for argument, default in pairs if default is not None}
 
 
 def signature_block(function: Callable[..., Any], name: str) -> str:
