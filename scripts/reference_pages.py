@@ -40,10 +40,9 @@ STREAM_NOTES = {
 
 def pages(spec: dict[str, Any]) -> dict[str, str]:
     """{name under docs/reference/: Markdown} for the index and every tag's page (and the channels' pages)."""
-    from elevenlabs_client import AsyncElevenLabs, ElevenLabs
     from elevenlabs_client._errors import STATUS_ERRORS
 
-    clients = (ElevenLabs(api_key="YOUR_API_KEY"), AsyncElevenLabs(api_key="YOUR_API_KEY"))
+    clients = reference_realtime.clients()
     values = Values(spec)
     tags: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     for path, item in spec["paths"].items():

@@ -341,7 +341,8 @@ class Page:
 
 @functools.cache
 def clients() -> tuple[Any, Any]:
-    """A sync and an async client, whose group methods are the live ones the pages print (no request is made)."""
+    """A sync and an async client, whose group methods are the live ones both halves of the reference print
+    (no request is made)."""
     from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 
     return ElevenLabs(api_key="-"), AsyncElevenLabs(api_key="-")

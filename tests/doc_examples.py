@@ -35,10 +35,10 @@ class Example:
 
 def examples(marker: str | None = None, under: Path | None = None) -> list[Example]:
     """Every ```python block, or those right after `marker` (an HTML comment, so no page shows it); of the
-    pages under the folder `under` only, if given (docs/reference)."""
+    pages under the folder `under` only, if given (docs/reference), or of the page `under`."""
     pattern = re.compile(re.escape(marker) + r"\s*" + BLOCK.pattern, flags=re.DOTALL) if marker else BLOCK
     found = []
-    for page in pages() if under is None else sorted(under.rglob("*.md")):
+    for page in pages() if under is None else sorted(under.rglob("*.md")) if under.is_dir() else [under]:
         text = page.read_text(encoding="utf-8")
         for match in pattern.finditer(text):
             found.append(Example(page, text.count("\n", 0, match.start(1)) + 1, match.group(1)))

@@ -18,7 +18,7 @@ import reference_realtime
 import reference_realtime_examples
 import reference_values
 from conftest import normalized_spec
-from doc_examples import Example
+from doc_examples import Example, examples
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 from reference_markdown import documented
 from reference_values import ExampleError
@@ -29,10 +29,8 @@ CHANNELS: dict[str, Any] = SPEC["x-realtime"]["channels"]
 
 
 def blocks(page: Path, marker: str) -> list[Example]:
-    """The ```python blocks of `page` right after `<!-- {marker} -->`, each with the line its code starts on."""
-    text = page.read_text(encoding="utf-8")
-    pattern = re.compile(rf"<!-- {re.escape(marker)} -->\n```python\n(.*?)```", flags=re.DOTALL)
-    return [Example(page, text.count("\n", 0, match.start(1)) + 1, match.group(1)) for match in pattern.finditer(text)]
+    """The ```python blocks of `page` right after `<!-- {marker} -->`."""
+    return examples(f"<!-- {marker} -->", page)
 
 
 @pytest.fixture(scope="module")
