@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import ast
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from steps import GenerationError, format_python
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 # The first line of what templates/literal_enum.py.jinja writes for a Literal enum.
 LITERAL_MARK = "# Gathered into models/_literals.py"
@@ -24,10 +20,8 @@ MODEL_TABLES = ("_MODULES", "_ALIASES", "_UNIONS", "_PLAIN")
 def write_fold_data(spec: Path, target: Path) -> None:
     """What templates/literal_imports.jinja needs to know beyond the generator's data: the models' modules
     a realtime channel imports (render_realtime), which stay modules of their own."""
-    from openapi_python_client.strings import snake_case
-
-    sys.path.insert(0, str(ROOT / "openapi"))
     from normalizer.official_names import generator_class_name
+    from openapi_python_client.strings import snake_case
 
     document = json.loads(spec.read_text(encoding="utf-8"))  # the normalizer's JSON (--json-output)
     schemas = document["components"]["schemas"]

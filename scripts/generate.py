@@ -99,11 +99,9 @@ def render_realtime(spec: Path, target: Path, templates: Path, homes: dict[str, 
     `spec` is the normalized document as JSON (normalize.py --json-output); `homes`: the models' modules
     fold_models wrote into another (models._literals for the Literal enums)."""
     import jinja2
-    from openapi_python_client.strings import PythonIdentifier, snake_case
-
-    sys.path.insert(0, str(ROOT / "openapi"))
     from normalizer.official_names import generator_class_name
     from normalizer.realtime import plain_type
+    from openapi_python_client.strings import PythonIdentifier, snake_case
 
     document = json.loads(spec.read_bytes())
     channels = (document.get("x-realtime") or {}).get("channels") or {}

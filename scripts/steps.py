@@ -8,6 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+# The normalizer's package (openapi/normalizer: the official class names, the realtime types) is what the
+# steps name things by: importable by each of them, put on the path once.
+if str(ROOT / "openapi") not in sys.path:
+    sys.path.insert(0, str(ROOT / "openapi"))
+
 
 class GenerationError(Exception):
     pass
